@@ -1,0 +1,17 @@
+package io.factcheck.importer;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** What the importers produce before it is written: sources, tenures and government ends, in import order. */
+final class DatasetDraft {
+    final Map<String, SourceRow> sources = new LinkedHashMap<>();
+    final List<TenureRow> tenures = new ArrayList<>();
+    final List<GovernmentEndRow> governmentEnds = new ArrayList<>();
+
+    void source(SourceRow source) {
+        sources.put(source.id(), source);
+    }
+}

@@ -1,0 +1,121 @@
+package io.factcheck.kernel;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * A small RFC 4180 reader (quoted fields, doubled quotes, line breaks inside quotes) that reports the line each
+ * row starts on. Reference files are a few MB at most, and a dependency-free reader keeps start-up lean.
+ */
+public final class Csv {
+    private Csv() {
+    }
+
+    /** Reads a header row, then passes each non-blank data row to the consumer. */
+    public static void read(Reader source, String file, List<String> requiredColumns, Consumer<CsvRow> rows) {
+        try (BufferedReader in = new BufferedReader(source, 1 << 16)) {
+            int[] line = {0};
+            List<String> header = nextRecord(in, line, file);
+            if (header == null) {
+                throw new DataFormatException(file, 1, "empty file: expected a header row");
+            }
+            Map<String, Integer> columns = new HashMap<>();
+            for (int i = 0; i < header.size(); i++) {
+                columns.putIfAbsent(stripBom(header.get(i)).strip(), i);
+            }
+            for (String column : requiredColumns) {
+                if (!columns.containsKey(column)) {
+                    throw new DataFormatException(file, 1, "header lacks column '" + column + "' (has " + header + ")");
+                }
+            }
+            while (true) {
+                int startLine = line[0] + 1;
+                List<String> record = nextRecord(in, line, file);
+                if (record == null) {
+                    return;
+                }
+                if (record.size() == 1 && record.get(0).isBlank()) {
+                    continue;
+                }
+                if (record.size() > header.size()) {
+                    throw new DataFormatException(file, startLine,
+                            "has " + record.size() + " fields, the header " + header.size());
+                }
+                rows.accept(new CsvRow(file, startLine, columns, record.toArray(String[]::new)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading " + file, e);
+        }
+    }
+
+    private static String stripBom(String s) {
+        return !s.isEmpty() && s.charAt(0) == '\uFEFF' ? s.substring(1) : s;
+    }
+
+    private static List<String> nextRecord(BufferedReader in, int[] line, String file) throws IOException {
+        String text = in.readLine();
+        if (text == null) {
+            return null;
+        }
+        line[0]++;
+        int startLine = line[0];
+        List<String> fields = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        int i = 0;
+        while (true) {
+            if (i == text.length()) {
+                if (!quoted) {
+                    fields.add(field.toString());
+                    return fields;
+                }
+                text = in.readLine();
+                if (text == null) {
+                    throw new DataFormatException(file, startLine, "quoted field is never closed");
+                }
+                line[0]++;
+                field.append('\n');
+                i = 0;
+                continue;
+            }
+            char c = text.charAt(i++);
+            if (quoted) {
+                if (c == '"') {
+                    if (i < text.length() && text.charAt(i) == '"') {
+                        field.append('"');
+                        i++;
+                    } else {
+                        quoted = false;
+                    }
+                } else {
+                    field.append(c);
+                }
+            } else if (c == '"' && field.isEmpty()) {
+                quoted = true;
+            } else if (c == ',') {
+                fields.add(field.toString());
+                field.setLength(0);
+            } else {
+                field.append(c);
+            }
+        }
+    }
+
+    /** Quotes a value for writing when it needs it. */
+    public static String quote(String value) {
+        if (value == null) {
+            return "";
+        }
+        if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0) {
+            return value;
+        }
+        return '"' + value.replace("\"", "\"\"") + '"';
+    }
+}

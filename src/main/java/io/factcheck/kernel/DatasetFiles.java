@@ -1,0 +1,65 @@
+package io.factcheck.kernel;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Where the files of a dataset live: a directory a newsroom points at, or the bundled copy on the classpath. */
+public interface DatasetFiles {
+
+    /** For messages: "classpath:dataset/" or the directory path. */
+    String describe();
+
+    /** Opens a file of the dataset as UTF-8, or empty when the dataset has no such file. */
+    Optional<Reader> open(String name);
+
+    static DatasetFiles directory(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new DataFormatException(dir.toString(), 0, "not a directory");
+        }
+        return new DatasetFiles() {
+            @Override
+            public String describe() {
+                return dir.toString();
+            }
+
+            @Override
+            public Optional<Reader> open(String name) {
+                Path file = dir.resolve(name);
+                if (!Files.isRegularFile(file)) {
+                    return Optional.empty();
+                }
+                try {
+                    return Optional.of(Files.newBufferedReader(file, StandardCharsets.UTF_8));
+                } catch (IOException e) {
+                    throw new UncheckedIOException("opening " + file, e);
+                }
+            }
+        };
+    }
+
+    static DatasetFiles classpath(String folder) {
+        String prefix = folder.endsWith("/") ? folder : folder + "/";
+        return new DatasetFiles() {
+            @Override
+            public String describe() {
+                return "classpath:" + prefix;
+            }
+
+            @Override
+            public Optional<Reader> open(String name) {
+                InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(prefix + name);
+                if (in == null) {
+                    in = DatasetFiles.class.getClassLoader().getResourceAsStream(prefix + name);
+                }
+                return Optional.ofNullable(in).map(s -> new InputStreamReader(s, StandardCharsets.UTF_8));
+            }
+        };
+    }
+}

@@ -1,0 +1,63 @@
+package io.factcheck.kernel;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+
+/**
+ * A date known to some precision, as the inclusive interval of days it may be: "2021" is 2021-01-01..2021-12-31.
+ */
+public record DateSpan(LocalDate start, LocalDate end, DatePrecision precision) {
+
+    public DateSpan {
+        if (end.isBefore(start)) {
+            throw new IllegalArgumentException("span ends before it starts: " + start + ".." + end);
+        }
+    }
+
+    public static DateSpan day(LocalDate day) {
+        return new DateSpan(day, day, DatePrecision.DAY);
+    }
+
+    public static DateSpan month(YearMonth month) {
+        return new DateSpan(month.atDay(1), month.atEndOfMonth(), DatePrecision.MONTH);
+    }
+
+    public static DateSpan year(int year) {
+        return new DateSpan(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), DatePrecision.YEAR);
+    }
+
+    /**
+     * Reads "2021", "2021-02" or "2021-02-01".
+     *
+     * @throws DateTimeException with a reason a person can read
+     */
+    public static DateSpan parseIso(String text) {
+        String t = text.strip();
+        try {
+            return switch (t.length()) {
+                case 4 -> year(Integer.parseInt(t));
+                case 7 -> month(YearMonth.parse(t));
+                case 10 -> day(LocalDate.parse(t));
+                default -> throw new DateTimeException("expected yyyy, yyyy-mm or yyyy-mm-dd");
+            };
+        } catch (NumberFormatException | java.time.format.DateTimeParseException e) {
+            throw new DateTimeException("'" + text + "' is not a date (expected yyyy, yyyy-mm or yyyy-mm-dd)");
+        }
+    }
+
+    public boolean contains(LocalDate day) {
+        return !day.isBefore(start) && !day.isAfter(end);
+    }
+
+    /** The written form at its own precision: "2021", "2021-02", "2021-02-01". */
+    @Override
+    public String toString() {
+        return switch (precision) {
+            case YEAR -> String.valueOf(start.getYear());
+            case MONTH -> YearMonth.from(start).toString();
+            case DAY -> start.toString();
+            case FUZZY -> start + ".." + end;
+        };
+    }
+}

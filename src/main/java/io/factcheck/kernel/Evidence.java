@@ -1,0 +1,16 @@
+package io.factcheck.kernel;
+
+/**
+ * One reference record behind a verdict, with where it came from.
+ *
+ * @param source   the source's name, e.g. "Wikidata via EveryPolitician (russia-cabinet)"
+ * @param url      where a person can check the record, if known
+ * @param recordId the record's id at the source (a Wikidata statement, a row key), if known
+ * @param snapshot the date the source was current to
+ * @param location file and line of the record in the loaded dataset, e.g. "tenures.csv:59"
+ * @param record   what the record says, in words
+ * @param role     how the verdict used it: "decides", "contradicts", "implies end", "context"
+ */
+public record Evidence(String source, String url, String recordId, String snapshot,
+                       String location, String record, String role) {
+}

@@ -1,0 +1,113 @@
+package io.factcheck.kernel;
+
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The gazetteer: resolves names, aliases, demonyms and codes of places, and finds them inside phrases. */
+public final class Places {
+    public static final String FILE = "places.csv";
+    private static final int LONGEST_NAME_TOKENS = 8;
+
+    private final Map<String, Place> byId = new LinkedHashMap<>();
+    private final Map<String, Place> byFoldedName = new HashMap<>();
+    private final Map<String, Place> byCowCode = new HashMap<>();
+
+    public static Places load(Reader reader, String file) {
+        Places places = new Places();
+        Csv.read(reader, file, List.of("id", "name", "aliases", "demonyms", "iso3", "cow_code", "cow_abb"), row -> {
+            Place place = new Place(row.required("id"), row.required("name"), row.list("aliases"),
+                    row.list("demonyms"), row.optional("iso3"), row.optional("cow_code"), row.optional("cow_abb"));
+            places.add(place, row);
+        });
+        return places;
+    }
+
+    private void add(Place place, CsvRow row) {
+        if (byId.putIfAbsent(place.id(), place) != null) {
+            throw row.error("place id '" + place.id() + "' appears twice");
+        }
+        List<String> names = new ArrayList<>();
+        names.add(place.id().replace('-', ' '));
+        names.add(place.name());
+        names.addAll(place.aliases());
+        names.addAll(place.demonyms());
+        // ISO codes stay out of name matching: "AND", "CAN" and "PER" are words too
+        for (String name : names) {
+            String folded = TextFold.fold(name);
+            Place other = byFoldedName.putIfAbsent(folded, place);
+            if (other != null && other != place) {
+                throw row.error("name '" + name + "' already names place '" + other.id() + "'");
+            }
+        }
+        if (place.cowCode() != null && byCowCode.putIfAbsent(place.cowCode(), place) != null) {
+            throw row.error("COW code " + place.cowCode() + " already belongs to '"
+                    + byCowCode.get(place.cowCode()).id() + "'");
+        }
+    }
+
+    public Optional<Place> byId(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    public Optional<Place> byCowCode(String code) {
+        return Optional.ofNullable(byCowCode.get(code));
+    }
+
+    /** A whole name: "Burma", "Russian Federation", "US", "Myanmar (Burma)". */
+    public Optional<Place> resolve(String name) {
+        String folded = TextFold.fold(name);
+        Place place = byFoldedName.get(folded);
+        if (place == null && folded.endsWith("s")) {
+            place = byFoldedName.get(folded.substring(0, folded.length() - 1)); // "Russia's" folds to "russias"
+        }
+        return Optional.ofNullable(place);
+    }
+
+    /** The longest place name inside a phrase: "Russian Defense Minister" finds Russia, leaving "defense minister". */
+    public Optional<PlaceMention> findIn(String phrase) {
+        return find(TextFold.fold(phrase).split(" "), null);
+    }
+
+    /** The phrase without any name of this place: "Minister of Foreign Affairs (Myanmar)" -> "minister of foreign affairs". */
+    public String strip(String phrase, Place place) {
+        String[] tokens = TextFold.fold(phrase).split(" ");
+        Optional<PlaceMention> mention;
+        while ((mention = find(tokens, place)).isPresent()) {
+            tokens = mention.get().remainder().split(" ");
+        }
+        return String.join(" ", tokens);
+    }
+
+    private Optional<PlaceMention> find(String[] tokens, Place only) {
+        for (int n = Math.min(LONGEST_NAME_TOKENS, tokens.length); n >= 1; n--) {
+            for (int from = 0; from + n <= tokens.length; from++) {
+                String candidate = String.join(" ", Arrays.copyOfRange(tokens, from, from + n));
+                if (candidate.isEmpty()) {
+                    continue;
+                }
+                Optional<Place> place = resolve(candidate);
+                if (place.isPresent() && (only == null || place.get() == only)) {
+                    List<String> rest = new ArrayList<>(Arrays.asList(tokens).subList(0, from));
+                    rest.addAll(Arrays.asList(tokens).subList(from + n, tokens.length));
+                    return Optional.of(new PlaceMention(place.get(), candidate, String.join(" ", rest)));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    public Collection<Place> all() {
+        return byId.values();
+    }
+
+    public int size() {
+        return byId.size();
+    }
+}

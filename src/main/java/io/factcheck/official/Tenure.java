@@ -1,0 +1,25 @@
+package io.factcheck.official;
+
+import io.factcheck.kernel.DateSpan;
+import io.factcheck.kernel.Place;
+import io.factcheck.kernel.SourceInfo;
+
+import java.util.List;
+
+/**
+ * One row of tenures.csv: a person held a post in a jurisdiction from start to end (null: open at the source's
+ * snapshot). Start and end carry their own precision: world-leader lists often know only the year.
+ *
+ * @param holders  "single" or "several" when the row says how many hold the post at once; null to infer it
+ * @param location the row's place in the dataset, "tenures.csv:59"
+ */
+public record Tenure(String person, List<String> aliases, String personId, String position, Place jurisdiction,
+                     DateSpan start, DateSpan end, String holders, SourceInfo source, String url, String recordId,
+                     String note, String location) {
+
+    /** "Sergey Shoygu, Minister of Defence (Russia), 2012-11-06 to 2020" */
+    public String describe(DateSpan effectiveEnd) {
+        return person + ", " + position + " (" + jurisdiction.name() + "), " + start + " to "
+                + (effectiveEnd == null ? "open" : effectiveEnd.toString());
+    }
+}

@@ -1,0 +1,142 @@
+package io.factcheck.official;
+
+import io.factcheck.kernel.DateSpan;
+import io.factcheck.kernel.Place;
+import io.factcheck.kernel.Places;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Every post by jurisdiction and title words, with tenures reconciled into terms: an open tenure ends where a
+ * successor in a single-holder post starts, or where the whole government it served ended, and the term says
+ * which record decided. Built once at load; lookups are hash hits plus a scan of one post's terms.
+ */
+public final class TenureIndex {
+    private final Places places;
+    private final Map<String, Map<String, Post>> postsByPlace = new HashMap<>();
+    private final Map<String, List<Post>> postsByKey = new HashMap<>();
+    private final Map<String, List<Term>> termsBySurname = new HashMap<>();
+    private final int tenureCount;
+
+    public TenureIndex(Places places, List<Tenure> tenures, List<GovernmentEnd> governmentEnds) {
+        this.places = places;
+        this.tenureCount = tenures.size();
+        Map<String, List<Tenure>> grouped = new LinkedHashMap<>();
+        Map<String, PostName> names = new HashMap<>();
+        for (Tenure t : tenures) {
+            PostName name = postName(t.position(), t.jurisdiction());
+            String groupKey = t.jurisdiction().id() + "\u0000" + name.key();
+            grouped.computeIfAbsent(groupKey, k -> new ArrayList<>()).add(t);
+            names.putIfAbsent(groupKey, name);
+        }
+        grouped.forEach((groupKey, group) -> addPost(names.get(groupKey), group, governmentEnds));
+    }
+
+    public int tenureCount() {
+        return tenureCount;
+    }
+
+    public int postCount() {
+        return postsByKey.values().stream().mapToInt(List::size).sum();
+    }
+
+    /** A title with the jurisdiction's own names taken out: "President of Russia" in Russia is "President". */
+    public PostName postName(String title, Place jurisdiction) {
+        return PostName.of(places.strip(title, jurisdiction));
+    }
+
+    /** Posts of that title in a jurisdiction: the exact title, else the one post whose title contains all its words. */
+    public List<Post> find(PostName name, Place jurisdiction) {
+        Map<String, Post> posts = postsByPlace.getOrDefault(jurisdiction.id(), Map.of());
+        Post exact = posts.get(name.key());
+        if (exact != null) {
+            return List.of(exact);
+        }
+        if (name.words().size() < 2) {
+            return List.of();
+        }
+        List<Post> wider = posts.values().stream().filter(p -> p.name().words().containsAll(name.words())).toList();
+        return wider.size() == 1 ? wider : List.of();
+    }
+
+    /** Posts of that exact title in every jurisdiction, for claims that name none. */
+    public List<Post> findAnywhere(PostName name) {
+        return postsByKey.getOrDefault(name.key(), List.of());
+    }
+
+    /** Terms whose holder's surname matches the written name's last word, for "what did they hold instead". */
+    public Stream<Term> termsOfPerson(PersonName name) {
+        return termsBySurname.getOrDefault(name.lastSkeleton(), List.of()).stream()
+                .filter(t -> t.match(name).isMatch());
+    }
+
+    private void addPost(PostName name, List<Tenure> group, List<GovernmentEnd> governmentEnds) {
+        group.sort(Comparator.comparing((Tenure t) -> t.start().start()).thenComparing(t -> t.start().precision()));
+        Tenure first = group.get(0);
+        boolean single = first.holders() != null ? first.holders().equals("single") : Post.inferSingleHolder(name);
+        List<Term> terms = new ArrayList<>(group.size());
+        for (Tenure t : group) {
+            terms.add(reconcile(t, group, single, governmentEnds));
+        }
+        Post post = new Post(first.jurisdiction(), name, first.position(), single, List.copyOf(terms));
+        postsByPlace.computeIfAbsent(first.jurisdiction().id(), k -> new HashMap<>()).put(name.key(), post);
+        postsByKey.computeIfAbsent(name.key(), k -> new ArrayList<>()).add(post);
+        for (Term term : terms) {
+            for (PersonName n : term.names()) {
+                List<Term> bucket = termsBySurname.computeIfAbsent(n.lastSkeleton(), k -> new ArrayList<>());
+                if (!bucket.contains(term)) {
+                    bucket.add(term);
+                }
+            }
+        }
+    }
+
+    private Term reconcile(Tenure t, List<Tenure> post, boolean single, List<GovernmentEnd> governmentEnds) {
+        List<PersonName> names = Stream.concat(Stream.of(t.person()), t.aliases().stream())
+                .map(PersonName::of).filter(n -> !n.isEmpty()).toList();
+        if (t.end() != null) {
+            return new Term(t, t.end(), EndBasis.RECORDED, names);
+        }
+        DateSpan end = null;
+        EndBasis basis = EndBasis.OPEN;
+        if (single) {
+            Optional<Tenure> successor = post.stream()
+                    .filter(u -> u.start().start().isAfter(t.start().end()) && !samePerson(t, u))
+                    .findFirst();
+            if (successor.isPresent()) {
+                Tenure u = successor.get();
+                end = u.start();
+                basis = new EndBasis("implied by the successor " + u.person() + " taking office " + u.start(),
+                        u.source().evidence(u.url(), u.recordId(), u.location(), u.describe(u.end()),
+                                "implies end (successor)"));
+            }
+        }
+        for (GovernmentEnd g : governmentEnds) {
+            boolean endsThis = g.jurisdiction().equals(t.jurisdiction()) && t.start().end().isBefore(g.date())
+                    && (end == null || g.date().isBefore(end.start()))
+                    && post.stream().noneMatch(u -> samePerson(t, u) && !u.start().start().isBefore(g.date()));
+            if (endsThis) {
+                end = DateSpan.day(g.date());
+                basis = new EndBasis("implied by the end of the government on " + g.date() + ": " + g.description(),
+                        g.source().evidence(g.url(), g.recordId(), g.location(), g.description(),
+                                "implies end (government ended)"));
+            }
+        }
+        return new Term(t, end, basis, names);
+    }
+
+    private static boolean samePerson(Tenure a, Tenure b) {
+        if (a.personId() != null && b.personId() != null) {
+            return a.personId().equals(b.personId());
+        }
+        return PersonName.of(a.person()).matchAgainst(PersonName.of(b.person())).isMatch();
+    }
+
+}
