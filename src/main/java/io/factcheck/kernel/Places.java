@@ -62,7 +62,10 @@ public final class Places {
 
     /** A whole name: "Burma", "Russian Federation", "US", "Myanmar (Burma)". */
     public Optional<Place> resolve(String name) {
-        String folded = TextFold.fold(name);
+        return resolveFolded(TextFold.fold(name));
+    }
+
+    private Optional<Place> resolveFolded(String folded) {
         Place place = byFoldedName.get(folded);
         if (place == null && folded.endsWith("s")) {
             place = byFoldedName.get(folded.substring(0, folded.length() - 1)); // "Russia's" folds to "russias"
@@ -92,7 +95,7 @@ public final class Places {
                 if (candidate.isEmpty()) {
                     continue;
                 }
-                Optional<Place> place = resolve(candidate);
+                Optional<Place> place = resolveFolded(candidate);
                 if (place.isPresent() && (only == null || place.get() == only)) {
                     List<String> rest = new ArrayList<>(Arrays.asList(tokens).subList(0, from));
                     rest.addAll(Arrays.asList(tokens).subList(from + n, tokens.length));

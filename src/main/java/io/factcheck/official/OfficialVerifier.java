@@ -96,7 +96,8 @@ public final class OfficialVerifier {
         String nameNote = best.quality == NameMatch.EXACT ? ""
                 : " The name '" + check.claim.name() + "' was read as " + check.person + " ("
                 + best.quality.description() + ").";
-        List<Match> held = terms.stream().filter(m -> m.term.statusOn(day) == Term.Status.HELD).toList();
+        List<Match> held = terms.stream().filter(m -> m.term.statusOn(day) == Term.Status.HELD)
+                .sorted(Comparator.comparing((Match m) -> m.term.tenure().start().precision())).toList();
         if (!held.isEmpty()) {
             Term term = held.get(0).term;
             return check.verdict(VerdictLabel.SUPPORTED, best.quality.confidence(),
@@ -119,10 +120,11 @@ public final class OfficialVerifier {
             return check.unverifiable("The data shows " + term.describe() + ", but " + why + "." + nameNote,
                     evidenceOf(unknown, "context"));
         }
-        String spans = terms.stream().map(m -> m.term.tenure().start() + " to "
+        List<Match> precise = terms.stream().filter(m -> !refinedByAnother(m.term, terms)).toList();
+        String spans = precise.stream().map(m -> "from " + m.term.tenure().start() + " to "
                 + (m.term.end() == null ? "open" : m.term.end() + endNote(m.term))).distinct()
                 .collect(Collectors.joining("; "));
-        List<Evidence> evidence = evidenceOf(terms, "contradicts");
+        List<Evidence> evidence = new ArrayList<>(evidenceOf(precise, "contradicts"));
         String onTheDay = holdersOn(post, day, evidence);
         return check.verdict(VerdictLabel.REFUTED, best.quality.confidence(),
                 check.person + " held " + post.describe() + " only " + spans + ", not on " + day + "."

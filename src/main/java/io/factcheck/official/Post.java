@@ -32,6 +32,6 @@ public record Post(Place jurisdiction, PostName name, String label, boolean sing
 
     /** "Minister of Defence (Russia)" */
     public String describe() {
-        return label + " (" + jurisdiction.name() + ")";
+        return label.contains(jurisdiction.name()) ? label : label + " (" + jurisdiction.name() + ")";
     }
 }

@@ -30,8 +30,10 @@ public final class TenureIndex {
         this.tenureCount = tenures.size();
         Map<String, List<Tenure>> grouped = new LinkedHashMap<>();
         Map<String, PostName> names = new HashMap<>();
+        Map<String, PostName> titles = new HashMap<>();
         for (Tenure t : tenures) {
-            PostName name = postName(t.position(), t.jurisdiction());
+            PostName name = titles.computeIfAbsent(t.jurisdiction().id() + "\u0000" + t.position(),
+                    k -> postName(t.position(), t.jurisdiction()));
             String groupKey = t.jurisdiction().id() + "\u0000" + name.key();
             grouped.computeIfAbsent(groupKey, k -> new ArrayList<>()).add(t);
             names.putIfAbsent(groupKey, name);

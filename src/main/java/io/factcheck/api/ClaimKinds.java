@@ -1,0 +1,40 @@
+package io.factcheck.api;
+
+import io.factcheck.dataset.ReferenceDataset;
+import io.factcheck.kernel.Verdict;
+import io.factcheck.official.OfficialClaim;
+import io.factcheck.official.OfficialVerifier;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** The one list of claim kinds the batch endpoint accepts: each kind's claim type and the verifier that checks it. */
+@ApplicationScoped
+public class ClaimKinds {
+
+    /** A claim kind: how to read its JSON and which verifier answers it. */
+    public record Kind<T>(String name, Class<T> claimType, Function<T, Verdict> verifier) {
+        Verdict verify(Object claim) {
+            return verifier.apply(claimType.cast(claim));
+        }
+    }
+
+    private final Map<String, Kind<?>> kinds;
+
+    @Inject
+    public ClaimKinds(ReferenceDataset dataset) {
+        this.kinds = Map.of(
+                OfficialVerifier.KIND, new Kind<>(OfficialVerifier.KIND, OfficialClaim.class, dataset.officials()::verify));
+    }
+
+    public Optional<Kind<?>> byName(String name) {
+        return Optional.ofNullable(name).map(kinds::get);
+    }
+
+    public String names() {
+        return String.join(", ", new java.util.TreeSet<>(kinds.keySet()));
+    }
+}

@@ -1,0 +1,48 @@
+package io.factcheck.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads a claim from raw JSON and applies its constraints, so every door (Funqy, batch, cloud bindings) reports
+ * the same problem for the same bad claim: wrong types and broken rules alike name the field.
+ */
+@ApplicationScoped
+public class ClaimReader {
+
+    @Inject
+    ObjectMapper mapper;
+    @Inject
+    Validator validator;
+
+    /**
+     * @param prefix  prepended to field names, "claims[3]." inside a batch
+     * @param instance the path the claim came in on, for the problem document
+     */
+    public <T> T read(JsonNode json, Class<T> type, String prefix, String instance) {
+        if (json == null || !json.isObject()) {
+            throw new InvalidClaimException(Problem.invalidClaim(List.of(new Problem.Violation(
+                    prefix.isEmpty() ? "(body)" : prefix.substring(0, prefix.length() - 1),
+                    "must be a JSON object")), instance));
+        }
+        T claim;
+        try {
+            claim = mapper.treeToValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new InvalidClaimException(Problems.of(e, prefix, instance));
+        }
+        Set<ConstraintViolation<T>> violations = validator.validate(claim);
+        if (!violations.isEmpty()) {
+            throw new InvalidClaimException(Problems.of(violations, prefix, instance));
+        }
+        return claim;
+    }
+}

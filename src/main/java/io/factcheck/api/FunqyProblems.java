@@ -1,0 +1,68 @@
+package io.factcheck.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.logging.Log;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolationException;
+
+/**
+ * The Funqy door's errors as problem documents. Funqy cannot set status codes itself (a violation of
+ * {@code @Valid} surfaces as a bare 500 wrapped in its ApplicationException), so a router failure handler
+ * unwraps its failures into 400 problems.
+ */
+@ApplicationScoped
+public class FunqyProblems {
+
+    @Inject
+    ObjectMapper mapper;
+
+    void install(@Observes Router router) {
+        router.route("/verify-*").failureHandler(this::handle);
+    }
+
+    /** The validation or JSON failure inside Funqy's wrappers, else the failure itself. */
+    private static Throwable meaningful(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof InvalidClaimException || t instanceof ConstraintViolationException
+                    || t instanceof JsonProcessingException) {
+                return t;
+            }
+        }
+        return failure;
+    }
+
+    private void handle(RoutingContext ctx) {
+        Throwable failure = meaningful(ctx.failure());
+        String path = ctx.normalizedPath();
+        Problem problem;
+        if (failure instanceof InvalidClaimException invalid) {
+            problem = invalid.problem();
+        } else if (failure instanceof ConstraintViolationException violations) {
+            problem = Problems.of(violations.getConstraintViolations(), "", path);
+        } else if (failure instanceof JsonProcessingException json) {
+            problem = Problems.of(json, "", path);
+        } else if (ctx.statusCode() == 400 || ctx.statusCode() == 415) {
+            problem = Problem.malformedJson(null, "the body must be a JSON claim object", path);
+        } else if (ctx.statusCode() == 404 || ctx.statusCode() == 405) {
+            problem = new Problem("about:blank", ctx.statusCode() == 404 ? "Not Found" : "Method Not Allowed",
+                    ctx.statusCode(), "no function answers " + ctx.request().method() + " " + path, path, null);
+        } else {
+            Log.errorf(failure, "Unexpected failure on %s", path);
+            problem = new Problem("about:blank", "Internal Server Error", 500,
+                    "The request could not be answered; the failure is logged.", path, null);
+        }
+        try {
+            ctx.response().setStatusCode(problem.status())
+                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                    .end(mapper.writeValueAsString(problem));
+        } catch (JsonProcessingException e) {
+            ctx.response().setStatusCode(500).end();
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package io.factcheck.api;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.factcheck.dataset.DatasetInfo;
+import io.factcheck.dataset.ReferenceDataset;
+import io.factcheck.kernel.Verdict;
+import io.factcheck.official.OfficialClaim;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The REST door: one claim per kind, a batch of mixed claims, and what dataset is loaded. */
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class VerifyResource {
+
+    @Inject
+    ReferenceDataset dataset;
+    @Inject
+    ClaimKinds kinds;
+    @Inject
+    ClaimReader claims;
+
+    @POST
+    @Path("/verify/official")
+    @Operation(summary = "Did this person hold this post, in this jurisdiction, on this date?")
+    @APIResponse(responseCode = "200", description = "The verdict")
+    @APIResponse(responseCode = "400", description = "Invalid claim",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Verdict verifyOfficial(@Valid @NotNull OfficialClaim claim) {
+        return dataset.officials().verify(claim);
+    }
+
+    @POST
+    @Path("/verify")
+    @Operation(summary = "Verify a batch of claims of mixed kinds; results come back in the same order")
+    @APIResponse(responseCode = "200", description = "One verdict or error per claim")
+    @APIResponse(responseCode = "400", description = "The batch itself is invalid (missing, empty or over "
+            + BatchRequest.MAX_CLAIMS + " claims)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public BatchResponse verifyBatch(@Valid @NotNull BatchRequest batch) {
+        List<Object> results = new ArrayList<>(batch.claims().size());
+        for (int i = 0; i < batch.claims().size(); i++) {
+            results.add(verifyOne(batch.claims().get(i), "claims[" + i + "]."));
+        }
+        return new BatchResponse(results);
+    }
+
+    @GET
+    @Path("/datasets")
+    @Operation(summary = "The loaded reference datasets: name, version, record counts and sources")
+    public List<DatasetInfo> datasets() {
+        return List.of(dataset.info());
+    }
+
+    private Object verifyOne(ObjectNode item, String prefix) {
+        String instance = "/api/v1/verify";
+        String kindName = item != null && item.path("kind").isTextual() ? item.get("kind").asText() : null;
+        var kind = kinds.byName(kindName);
+        if (kind.isEmpty()) {
+            return failed(Problem.invalidClaim(List.of(new Problem.Violation(prefix + "kind",
+                    "must be one of: " + kinds.names())), instance));
+        }
+        ObjectNode fields = item.deepCopy();
+        fields.remove("kind");
+        try {
+            return kind.get().verify(claims.read(fields, kind.get().claimType(), prefix, instance));
+        } catch (InvalidClaimException e) {
+            return failed(e.problem());
+        }
+    }
+
+    private static BatchResponse.Failed failed(Problem problem) {
+        return new BatchResponse.Failed(problem);
+    }
+}

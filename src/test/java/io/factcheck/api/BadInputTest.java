@@ -1,0 +1,105 @@
+package io.factcheck.api;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+/** Bad claims get a 400 problem naming the field, on the Funqy and the REST door alike; never a 500 or a trace. */
+@QuarkusTest
+class BadInputTest {
+
+    private static final String LONG = "x".repeat(201);
+
+    static void expectProblem(String path, String body, String field, String messageFragment) {
+        given().contentType(ContentType.JSON).body(body)
+                .when().post(path)
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("status", equalTo(400))
+                .body("violations.field", hasItem(field))
+                .body("detail", containsString(messageFragment))
+                .body(not(containsString("at io.")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/verify-official", "/api/v1/verify/official"})
+    void missingName(String path) {
+        expectProblem(path, "{\"position\":\"Defense Minister\"}", "name", "must not be blank");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/verify-official", "/api/v1/verify/official"})
+    void blankPosition(String path) {
+        expectProblem(path, "{\"name\":\"Sergei Shoigu\",\"position\":\"  \"}", "position", "must not be blank");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/verify-official", "/api/v1/verify/official"})
+    void dateThatDoesNotExist(String path) {
+        expectProblem(path, "{\"name\":\"Sergei Shoigu\",\"position\":\"Defense Minister\",\"asOf\":\"2021-02-30\"}",
+                "asOf", "existing date");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/verify-official", "/api/v1/verify/official"})
+    void absurdYear(String path) {
+        expectProblem(path, "{\"name\":\"Sergei Shoigu\",\"position\":\"Defense Minister\",\"asOf\":\"9999-01-01\"}",
+                "asOf", "1800 to 2100");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/verify-official", "/api/v1/verify/official"})
+    void badPublicationDate(String path) {
+        expectProblem(path, "{\"name\":\"Sergei Shoigu\",\"position\":\"Defense Minister\","
+                + "\"context\":{\"publishedAt\":\"28/06/2021\"}}", "context.publishedAt", "yyyy-mm-dd");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/verify-official", "/api/v1/verify/official"})
+    void overlongName(String path) {
+        expectProblem(path, "{\"name\":\"" + LONG + "\",\"position\":\"Defense Minister\"}", "name", "size must be");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/verify-official", "/api/v1/verify/official"})
+    void wrongType(String path) {
+        expectProblem(path, "{\"name\":42,\"position\":\"Defense Minister\"}", "name", "must be a string");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/verify-official", "/api/v1/verify/official"})
+    void objectWhereStringBelongs(String path) {
+        expectProblem(path, "{\"name\":\"Sergei Shoigu\",\"position\":{\"title\":\"Defense Minister\"}}",
+                "position", "must be a string");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/verify-official", "/api/v1/verify/official"})
+    void malformedJson(String path) {
+        given().contentType(ContentType.JSON).body("{\"name\": \"Sergei Shoigu\", ")
+                .when().post(path)
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("status", equalTo(400))
+                .body("title", equalTo("Malformed request body"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/verify-official", "/api/v1/verify/official"})
+    void severalBadFieldsAreAllNamed(String path) {
+        given().contentType(ContentType.JSON).body("{\"name\":\"\",\"asOf\":\"2021-13-01\"}")
+                .when().post(path)
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", hasItem("name"))
+                .body("violations.field", hasItem("position"))
+                .body("violations.field", hasItem("asOf"));
+    }
+}

@@ -1,0 +1,102 @@
+package io.factcheck.api;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
+
+@QuarkusTest
+class BatchAndDatasetsTest {
+
+    @Test
+    void mixedBatchAnswersInOrderWithErrorsInTheirSlots() {
+        String body = """
+                {"claims": [
+                  {"kind": "official", "name": "Sergei Shoigu", "position": "Defense Minister", "jurisdiction": "Russia",
+                   "context": {"publishedAt": "2021-06-28"}},
+                  {"kind": "official", "name": "Sergei Shoigu", "position": "Security Council Secretary",
+                   "jurisdiction": "Russia", "asOf": "2021-06-28"},
+                  {"kind": "official", "position": "Defense Minister"},
+                  {"kind": "horoscope", "sign": "Leo"},
+                  {"kind": "official", "name": "A. Nonexistent Person", "position": "Minister of Magic",
+                   "jurisdiction": "Russia", "asOf": "2021-02-30"}
+                ]}""";
+        given().contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/verify")
+                .then().statusCode(200)
+                .body("results.size()", equalTo(5))
+                .body("results[0].verdict", equalTo("SUPPORTED"))
+                .body("results[1].verdict", equalTo("REFUTED"))
+                .body("results[2].error.status", equalTo(400))
+                .body("results[2].error.violations.field", hasItem("claims[2].name"))
+                .body("results[3].error.violations.field", hasItem("claims[3].kind"))
+                .body("results[3].error.detail", containsString("official"))
+                .body("results[4].error.violations.field", hasItem("claims[4].asOf"))
+                .body("results[0]", not(hasKey("error")));
+    }
+
+    @Test
+    void wrongTypeInsideABatchItemNamesItsPath() {
+        given().contentType(ContentType.JSON)
+                .body("{\"claims\": [{\"kind\": \"official\", \"name\": [1], \"position\": \"President\"}]}")
+                .when().post("/api/v1/verify")
+                .then().statusCode(200)
+                .body("results[0].error.violations.field", hasItem("claims[0].name"));
+    }
+
+    @Test
+    void oversizedBatchIsRejectedWhole() {
+        String claim = "{\"kind\":\"official\",\"name\":\"Putin\",\"position\":\"President\",\"jurisdiction\":\"Russia\"}";
+        String body = IntStream.range(0, 1001).mapToObj(i -> claim)
+                .collect(Collectors.joining(",", "{\"claims\":[", "]}"));
+        given().contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/verify")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", hasItem("claims"));
+    }
+
+    @Test
+    void emptyBatchIsRejected() {
+        given().contentType(ContentType.JSON).body("{\"claims\":[]}")
+                .when().post("/api/v1/verify")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", hasItem("claims"));
+    }
+
+    @Test
+    void datasetsListTheBundledDatasetWithCountsAndSources() {
+        given().when().get("/api/v1/datasets")
+                .then().statusCode(200)
+                .body("[0].name", equalTo("factcheck-bundled"))
+                .body("[0].version", not(equalTo("")))
+                .body("[0].records.tenures", greaterThan(3000))
+                .body("[0].sources.id", hasItem("ep-russia-cabinet"))
+                .body("[0].sources.id", hasItem("reign"));
+    }
+
+    @Test
+    void openApiDescribesRestAndFunqyPaths() {
+        given().when().get("/q/openapi?format=json")
+                .then().statusCode(200)
+                .body("paths", hasKey("/api/v1/verify/official"))
+                .body("paths", hasKey("/api/v1/verify"))
+                .body("paths", hasKey("/verify-official"));
+    }
+
+    @Test
+    void healthIsUp() {
+        given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+    }
+}
