@@ -1,0 +1,103 @@
+package io.factcheck.dataset;
+
+import io.factcheck.kernel.DataFormatException;
+import io.factcheck.kernel.DatasetFiles;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** A dataset directory written by hand, as a newsroom would, and the errors its mistakes produce. */
+class ReferenceDatasetTest {
+    private static final String HEADER = "person,aliases,person_id,position,jurisdiction,start,end,holders,source,url,record_id,note\n";
+
+    @TempDir
+    Path dir;
+
+    @BeforeEach
+    void minimalDataset() throws IOException {
+        Files.writeString(dir.resolve("dataset.properties"), "name=newsroom\nversion=7\nformat=factcheck-dataset/1\n");
+        Files.writeString(dir.resolve("sources.csv"), "id,name,url,licence,snapshot,citation\n"
+                + "desk,Our research desk,https://example.org/desk,internal,2024-01-31,\n");
+        Files.writeString(dir.resolve("places.csv"), "id,name,aliases,demonyms,iso3,cow_code,cow_abb\n"
+                + "ruritania,Ruritania,Kingdom of Ruritania,Ruritanian,,,\n");
+    }
+
+    private ReferenceDataset load() {
+        return ReferenceDataset.load(DatasetFiles.directory(dir), Clock.systemUTC());
+    }
+
+    @Test
+    void handWrittenTenuresLoadAndVerify() throws IOException {
+        Files.writeString(dir.resolve("tenures.csv"), HEADER
+                + "Rudolf Rassendyll,,,Minister of Defence,Ruritania,2020-03-01,,,desk,,r1,\n"
+                + "Rupert of Hentzau,,,Minister of Defence,ruritania,2010,2020-03-01,,desk,,r2,\n");
+        ReferenceDataset dataset = load();
+        assertThat(dataset.info().records()).containsEntry("tenures", 2);
+        var verdict = dataset.officials().verify(new io.factcheck.official.OfficialClaim(
+                "Rudolf Rassendyll", "Ruritanian Defence Minister", null, "2023-05-05", null));
+        assertThat(verdict.verdict()).hasToString("SUPPORTED");
+        assertThat(verdict.evidence()).first().extracting("source").isEqualTo("Our research desk");
+    }
+
+    @Test
+    void badDateNamesFileLineAndColumn() throws IOException {
+        Files.writeString(dir.resolve("tenures.csv"), HEADER
+                + "Rudolf Rassendyll,,,Minister of Defence,Ruritania,2020-03-01,,,desk,,r1,\n"
+                + "Rupert of Hentzau,,,Minister of Defence,Ruritania,2010-02-30,,,desk,,r2,\n");
+        assertThatThrownBy(this::load).isInstanceOf(DataFormatException.class)
+                .hasMessageStartingWith("tenures.csv:3: column 'start'")
+                .hasMessageContaining("2010-02-30");
+    }
+
+    @Test
+    void unknownJurisdictionAndSourceAreErrors() throws IOException {
+        Files.writeString(dir.resolve("tenures.csv"), HEADER
+                + "Rudolf Rassendyll,,,Minister of Defence,Graustark,2020-03-01,,,desk,,r1,\n");
+        assertThatThrownBy(this::load).hasMessage("tenures.csv:2: jurisdiction 'Graustark' is not in places.csv");
+        Files.writeString(dir.resolve("tenures.csv"), HEADER
+                + "Rudolf Rassendyll,,,Minister of Defence,Ruritania,2020-03-01,,,gossip,,r1,\n");
+        assertThatThrownBy(this::load).hasMessage("tenures.csv:2: source 'gossip' is not in sources.csv");
+    }
+
+    @Test
+    void endBeforeStartMissingColumnAndBadHolders() throws IOException {
+        Files.writeString(dir.resolve("tenures.csv"), HEADER
+                + "Rudolf Rassendyll,,,Minister of Defence,Ruritania,2020-03-01,2019,,desk,,r1,\n");
+        assertThatThrownBy(this::load).hasMessageContaining("tenures.csv:2: ends (2019) before it starts");
+        Files.writeString(dir.resolve("tenures.csv"), "person,position\nX,Y\n");
+        assertThatThrownBy(this::load).hasMessageStartingWith("tenures.csv:1: header lacks column 'aliases'");
+        Files.writeString(dir.resolve("tenures.csv"), HEADER
+                + "Rudolf Rassendyll,,,Minister of Defence,Ruritania,2020-03-01,,many,desk,,r1,\n");
+        assertThatThrownBy(this::load).hasMessageContaining("column 'holders' must be 'single', 'several' or empty");
+    }
+
+    @Test
+    void unclosedQuoteAndWrongFormatAreErrors() throws IOException {
+        Files.writeString(dir.resolve("tenures.csv"), HEADER
+                + "\"Rudolf Rassendyll,,,Minister of Defence,Ruritania,2020-03-01,,,desk,,r1,\n");
+        assertThatThrownBy(this::load).hasMessage("tenures.csv:2: quoted field is never closed");
+        Files.writeString(dir.resolve("dataset.properties"), "name=newsroom\nversion=7\nformat=csv-v0\n");
+        assertThatThrownBy(this::load).hasMessageContaining("format is 'csv-v0'");
+    }
+
+    @Test
+    void missingRequiredFileIsNamed() throws IOException {
+        Files.delete(dir.resolve("places.csv"));
+        assertThatThrownBy(this::load).hasMessageStartingWith("places.csv: missing from " + dir);
+    }
+
+    @Test
+    void duplicatePlaceNameIsAnError() throws IOException {
+        Files.writeString(dir.resolve("places.csv"), "id,name,aliases,demonyms,iso3,cow_code,cow_abb\n"
+                + "ruritania,Ruritania,,,,,\nstrelsau,Strelsau,Ruritania,,,,\n");
+        assertThatThrownBy(this::load).hasMessage("places.csv:3: name 'Ruritania' already names place 'ruritania'");
+    }
+}
