@@ -1,6 +1,8 @@
 package io.factcheck.api;
 
 import io.factcheck.dataset.ReferenceDataset;
+import io.factcheck.dates.DateClaim;
+import io.factcheck.dates.DateVerifier;
 import io.factcheck.kernel.Verdict;
 import io.factcheck.official.OfficialClaim;
 import io.factcheck.official.OfficialVerifier;
@@ -27,7 +29,8 @@ public class ClaimKinds {
     @Inject
     public ClaimKinds(ReferenceDataset dataset) {
         this.kinds = Map.of(
-                OfficialVerifier.KIND, new Kind<>(OfficialVerifier.KIND, OfficialClaim.class, dataset.officials()::verify));
+                OfficialVerifier.KIND, new Kind<>(OfficialVerifier.KIND, OfficialClaim.class, dataset.officials()::verify),
+                DateVerifier.KIND, new Kind<>(DateVerifier.KIND, DateClaim.class, dataset.dates()::verify));
     }
 
     public Optional<Kind<?>> byName(String name) {

@@ -2,6 +2,7 @@ package io.factcheck.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.factcheck.kernel.ClaimRejected;
 import io.quarkus.logging.Log;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
@@ -29,7 +30,7 @@ public class FunqyProblems {
     /** The validation or JSON failure inside Funqy's wrappers, else the failure itself. */
     private static Throwable meaningful(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof InvalidClaimException || t instanceof ConstraintViolationException
+            if (t instanceof InvalidClaimException || t instanceof ClaimRejected || t instanceof ConstraintViolationException
                     || t instanceof JsonProcessingException) {
                 return t;
             }
@@ -43,6 +44,8 @@ public class FunqyProblems {
         Problem problem;
         if (failure instanceof InvalidClaimException invalid) {
             problem = invalid.problem();
+        } else if (failure instanceof ClaimRejected rejected) {
+            problem = Problems.of(rejected, "", path);
         } else if (failure instanceof ConstraintViolationException violations) {
             problem = Problems.of(violations.getConstraintViolations(), "", path);
         } else if (failure instanceof JsonProcessingException json) {

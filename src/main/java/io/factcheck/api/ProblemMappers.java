@@ -2,6 +2,7 @@ package io.factcheck.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.factcheck.kernel.ClaimRejected;
 import io.quarkus.logging.Log;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -15,6 +16,11 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e, UriInfo uri) {
         return respond(Problems.of(e.getConstraintViolations(), "", uri.getPath()));
+    }
+
+    @ServerExceptionMapper
+    public Response rejected(ClaimRejected e, UriInfo uri) {
+        return respond(Problems.of(e, "", uri.getPath()));
     }
 
     @ServerExceptionMapper

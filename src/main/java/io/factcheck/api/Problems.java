@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.factcheck.kernel.ClaimRejected;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
@@ -23,6 +24,10 @@ public final class Problems {
                 .sorted(Comparator.comparing(Problem.Violation::field))
                 .toList();
         return Problem.invalidClaim(list, instance);
+    }
+
+    public static Problem of(ClaimRejected e, String prefix, String instance) {
+        return Problem.invalidClaim(List.of(new Problem.Violation(prefix + e.field(), e.getMessage())), instance);
     }
 
     public static Problem of(JsonProcessingException e, String prefix, String instance) {

@@ -1,6 +1,7 @@
 package io.factcheck.api;
 
 import io.factcheck.dataset.ReferenceDataset;
+import io.factcheck.dates.DateClaim;
 import io.factcheck.kernel.Verdict;
 import io.factcheck.official.OfficialClaim;
 import io.quarkus.funqy.Funq;
@@ -22,5 +23,10 @@ public class VerifyFunctions {
     @Funq("verify-official")
     public Verdict verifyOfficial(ObjectNode claim) {
         return dataset.officials().verify(claims.read(claim, OfficialClaim.class, "", "/verify-official"));
+    }
+
+    @Funq("verify-date")
+    public Verdict verifyDate(ObjectNode claim) {
+        return dataset.dates().verify(claims.read(claim, DateClaim.class, "", "/verify-date"));
     }
 }

@@ -3,6 +3,8 @@ package io.factcheck.api;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.factcheck.dataset.DatasetInfo;
 import io.factcheck.dataset.ReferenceDataset;
+import io.factcheck.dates.DateClaim;
+import io.factcheck.kernel.ClaimRejected;
 import io.factcheck.kernel.Verdict;
 import io.factcheck.official.OfficialClaim;
 import jakarta.inject.Inject;
@@ -46,6 +48,16 @@ public class VerifyResource {
     }
 
     @POST
+    @Path("/verify/date")
+    @Operation(summary = "Did this event happen on this date (as written: 'Feb. 1', 'almost five months ago')?")
+    @APIResponse(responseCode = "200", description = "The verdict")
+    @APIResponse(responseCode = "400", description = "Invalid claim, or a date that cannot be read",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Verdict verifyDate(@Valid @NotNull DateClaim claim) {
+        return dataset.dates().verify(claim);
+    }
+
+    @POST
     @Path("/verify")
     @Operation(summary = "Verify a batch of claims of mixed kinds; results come back in the same order")
     @APIResponse(responseCode = "200", description = "One verdict or error per claim")
@@ -81,6 +93,8 @@ public class VerifyResource {
             return kind.get().verify(claims.read(fields, kind.get().claimType(), prefix, instance));
         } catch (InvalidClaimException e) {
             return failed(e.problem());
+        } catch (ClaimRejected e) {
+            return failed(Problems.of(e, prefix, instance));
         }
     }
 

@@ -1,11 +1,18 @@
 package io.factcheck.dataset;
 
+import io.factcheck.dates.DateExpressionReader;
+import io.factcheck.dates.DateVerifier;
+import io.factcheck.dates.EventIndex;
+import io.factcheck.dates.EventReader;
+import io.factcheck.dates.EventRecord;
+import io.factcheck.dates.EventResolver;
 import io.factcheck.kernel.Csv;
 import io.factcheck.kernel.DataFormatException;
 import io.factcheck.kernel.DatasetFiles;
 import io.factcheck.kernel.DatasetRef;
 import io.factcheck.kernel.DateSpan;
 import io.factcheck.kernel.Places;
+import io.factcheck.kernel.RowLookups;
 import io.factcheck.kernel.SourceInfo;
 import io.factcheck.official.GovernmentEnd;
 import io.factcheck.official.OfficialVerifier;
@@ -35,10 +42,12 @@ public final class ReferenceDataset {
 
     private final DatasetInfo info;
     private final OfficialVerifier officials;
+    private final DateVerifier dates;
 
-    private ReferenceDataset(DatasetInfo info, OfficialVerifier officials) {
+    private ReferenceDataset(DatasetInfo info, OfficialVerifier officials, DateVerifier dates) {
         this.info = info;
         this.officials = officials;
+        this.dates = dates;
     }
 
     public static ReferenceDataset load(DatasetFiles files, Clock clock) {
@@ -52,22 +61,29 @@ public final class ReferenceDataset {
         Map<String, SourceInfo> sources = readRequired(files, SOURCES, r -> sources(r));
         Places places = readRequired(files, Places.FILE, r -> Places.load(r, Places.FILE));
 
-        TenureReader tenureReader = new TenureReader(places, sources);
+        RowLookups lookups = new RowLookups(places, sources);
+        TenureReader tenureReader = new TenureReader(lookups);
         List<Tenure> tenures = readOptional(files, TenureReader.TENURES,
                 r -> tenureReader.readTenures(r, TenureReader.TENURES)).orElse(List.of());
         List<GovernmentEnd> ends = readOptional(files, TenureReader.GOVERNMENT_ENDS,
                 r -> tenureReader.readGovernmentEnds(r, TenureReader.GOVERNMENT_ENDS)).orElse(List.of());
         TenureIndex tenureIndex = new TenureIndex(places, tenures, ends);
+        List<EventRecord> events = readOptional(files, EventReader.EVENTS,
+                r -> new EventReader(lookups).read(r, EventReader.EVENTS)).orElse(List.of());
+        EventIndex eventIndex = new EventIndex(events);
 
         Map<String, Integer> counts = new LinkedHashMap<>();
         counts.put("places", places.size());
         counts.put("tenures", tenures.size());
         counts.put("posts", tenureIndex.postCount());
         counts.put("governmentEnds", ends.size());
+        counts.put("events", events.size());
         long millis = (System.nanoTime() - started) / 1_000_000;
         DatasetInfo info = new DatasetInfo(ref.name(), ref.version(), format, manifest.getProperty("built"),
                 files.describe(), counts, List.copyOf(sources.values()), millis);
-        return new ReferenceDataset(info, new OfficialVerifier(places, tenureIndex, ref, clock));
+        DateVerifier dates = new DateVerifier(new DateExpressionReader(),
+                new EventResolver(places, eventIndex.kinds()), eventIndex, ref);
+        return new ReferenceDataset(info, new OfficialVerifier(places, tenureIndex, ref, clock), dates);
     }
 
     public DatasetInfo info() {
@@ -76,6 +92,10 @@ public final class ReferenceDataset {
 
     public OfficialVerifier officials() {
         return officials;
+    }
+
+    public DateVerifier dates() {
+        return dates;
     }
 
     private static Properties manifest(DatasetFiles files) {

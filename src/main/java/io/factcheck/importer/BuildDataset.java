@@ -1,6 +1,7 @@
 package io.factcheck.importer;
 
 import io.factcheck.dataset.ReferenceDataset;
+import io.factcheck.dates.EventReader;
 import io.factcheck.kernel.Places;
 import io.factcheck.official.TenureReader;
 
@@ -52,6 +53,8 @@ public final class BuildDataset {
         RussiaCabinetImporter.importInto(sources, draft);
         MyanmarMinistersImporter.importInto(sources, draft, rulerChanges.getOrDefault("myanmar", Set.of()));
         WorldLeadersImporter.importInto(sources, draft, places);
+        CoupImporter.importInto(sources, draft, places);
+        ElectionImporter.importInto(sources, draft, places);
 
         Files.createDirectories(out);
         List<String> files = new ArrayList<>();
@@ -65,6 +68,10 @@ public final class BuildDataset {
                         .map(TenureRow::csv).toList())));
         files.add(write(out, TenureReader.GOVERNMENT_ENDS, csv(String.join(",", TenureReader.GOVERNMENT_END_COLUMNS),
                 draft.governmentEnds.stream().map(GovernmentEndRow::csv).toList())));
+
+        files.add(write(out, EventReader.EVENTS, csv(String.join(",", EventReader.COLUMNS),
+                draft.events.stream().sorted(Comparator.comparing(EventRow::place).thenComparing(EventRow::date)
+                        .thenComparing(EventRow::id)).map(EventRow::csv).toList())));
 
         String version = latestSnapshot(draft) + "-" + digest(files);
         Files.writeString(out.resolve(ReferenceDataset.MANIFEST), String.join("\n",

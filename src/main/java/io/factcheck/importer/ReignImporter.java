@@ -35,8 +35,8 @@ final class ReignImporter {
             Place place = places.byCowCode(row.required("ccode"))
                     .orElseThrow(() -> new DataFormatException(file.toString(), row.line(),
                             "COW code " + row.get("ccode") + " is not in places.csv"));
-            String start = date(row.required("syear"), row.get("smonth"), row.get("sdate"));
-            String end = row.get("eyear").isEmpty() ? "" : date(row.get("eyear"), row.get("emonth"), "");
+            String start = SourceFiles.isoDate(row.required("syear"), row.get("smonth"), row.get("sdate"));
+            String end = row.get("eyear").isEmpty() ? "" : SourceFiles.isoDate(row.get("eyear"), row.get("emonth"), "");
             if (end.length() == 7) {
                 spellEnds.computeIfAbsent(place.id(), k -> new HashSet<>()).add(YearMonth.parse(end));
             }
@@ -45,13 +45,5 @@ final class ReignImporter {
                     "effective ruler as coded by REIGN; leaderlist_3_21.csv:" + row.line()));
         }
         return spellEnds;
-    }
-
-    private static String date(String year, String month, String day) {
-        if (month.isEmpty()) {
-            return year;
-        }
-        String ym = year + "-" + (month.length() == 1 ? "0" : "") + month;
-        return day.isEmpty() ? ym : ym + "-" + (day.length() == 1 ? "0" : "") + day;
     }
 }

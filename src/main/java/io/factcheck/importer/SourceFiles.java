@@ -63,6 +63,17 @@ final class SourceFiles {
         }
     }
 
+    /** "2021", "2021-02" or "2021-02-01" from separate year, month and day columns (blank ones dropped). */
+    static String isoDate(String year, String month, String day) {
+        String m = month.strip();
+        String d = day.strip();
+        if (m.isEmpty() || m.equals("0")) {
+            return year.strip();
+        }
+        String ym = year.strip() + "-" + (m.length() == 1 ? "0" : "") + m;
+        return d.isEmpty() || d.equals("0") ? ym : ym + "-" + (d.length() == 1 ? "0" : "") + d;
+    }
+
     static String wikidataUrl(String qid) {
         return qid == null || qid.isBlank() ? null : "https://www.wikidata.org/wiki/" + qid;
     }

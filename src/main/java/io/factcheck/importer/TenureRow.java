@@ -3,16 +3,14 @@ package io.factcheck.importer;
 import io.factcheck.kernel.Csv;
 
 import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /** One row of the canonical tenures.csv as an importer writes it. */
 record TenureRow(String person, List<String> aliases, String personId, String position, String jurisdiction,
                  String start, String end, String holders, String source, String url, String recordId, String note) {
 
     String csv() {
-        return Stream.of(person, String.join("|", aliases), personId, position, jurisdiction, start, end, holders,
-                source, url, recordId, note).map(Csv::quote).collect(Collectors.joining(","));
+        return Csv.line(person, String.join("|", aliases), personId, position, jurisdiction, start, end, holders,
+                source, url, recordId, note);
     }
 
     TenureRow withAliases(List<String> more) {

@@ -108,6 +108,15 @@ public final class Csv {
         }
     }
 
+    /** One CSV line of these values, each quoted when it needs it. */
+    public static String line(String... values) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < values.length; i++) {
+            out.append(i == 0 ? "" : ",").append(quote(values[i]));
+        }
+        return out.toString();
+    }
+
     /** Quotes a value for writing when it needs it. */
     public static String quote(String value) {
         if (value == null) {

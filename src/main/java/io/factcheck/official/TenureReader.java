@@ -2,16 +2,14 @@ package io.factcheck.official;
 
 import io.factcheck.kernel.Csv;
 import io.factcheck.kernel.CsvRow;
-import io.factcheck.kernel.DataFormatException;
 import io.factcheck.kernel.DateSpan;
 import io.factcheck.kernel.Place;
-import io.factcheck.kernel.Places;
+import io.factcheck.kernel.RowLookups;
 import io.factcheck.kernel.SourceInfo;
 
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /** Reads the canonical tenures.csv and government_ends.csv files, checking every row. */
@@ -24,12 +22,10 @@ public final class TenureReader {
             "source", "url", "record_id");
     private static final Set<String> HOLDER_COUNTS = Set.of("single", "several");
 
-    private final Places places;
-    private final Map<String, SourceInfo> sources;
+    private final RowLookups lookups;
 
-    public TenureReader(Places places, Map<String, SourceInfo> sources) {
-        this.places = places;
-        this.sources = sources;
+    public TenureReader(RowLookups lookups) {
+        this.lookups = lookups;
     }
 
     public List<Tenure> readTenures(Reader reader, String file) {
@@ -70,17 +66,10 @@ public final class TenureReader {
     }
 
     private Place place(CsvRow row) {
-        String name = row.required("jurisdiction");
-        return places.byId(name).or(() -> places.resolve(name))
-                .orElseThrow(() -> row.error("jurisdiction '" + name + "' is not in " + Places.FILE));
+        return lookups.place(row, "jurisdiction");
     }
 
     private SourceInfo source(CsvRow row) {
-        String id = row.required("source");
-        SourceInfo source = sources.get(id);
-        if (source == null) {
-            throw new DataFormatException(row.file(), row.line(), "source '" + id + "' is not in sources.csv");
-        }
-        return source;
+        return lookups.source(row);
     }
 }

@@ -102,4 +102,34 @@ class BadInputTest {
                 .body("violations.field", hasItem("position"))
                 .body("violations.field", hasItem("asOf"));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/verify-date", "/api/v1/verify/date"})
+    void unreadableDateSaysWhatWasNotUnderstood(String path) {
+        expectProblem(path, "{\"event\":\"Myanmar coup\",\"date\":\"883 people\"}", "date", "not understood");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/verify-date", "/api/v1/verify/date"})
+    void relativeDateWithoutPublicationDate(String path) {
+        expectProblem(path, "{\"event\":\"Myanmar coup\",\"date\":\"almost five months ago\"}",
+                "context.publishedAt", "is required");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/verify-date", "/api/v1/verify/date"})
+    void dateThatIsNotInTheCalendar(String path) {
+        expectProblem(path, "{\"event\":\"Myanmar coup\",\"date\":\"February 30, 2021\"}", "date", "30");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/verify-date", "/api/v1/verify/date"})
+    void missingEventAndDate(String path) {
+        given().contentType(ContentType.JSON).body("{\"place\":\"Myanmar\"}")
+                .when().post(path)
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", hasItem("event"))
+                .body("violations.field", hasItem("date"));
+    }
 }

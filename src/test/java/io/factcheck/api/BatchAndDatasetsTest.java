@@ -29,12 +29,15 @@ class BatchAndDatasetsTest {
                   {"kind": "official", "position": "Defense Minister"},
                   {"kind": "horoscope", "sign": "Leo"},
                   {"kind": "official", "name": "A. Nonexistent Person", "position": "Minister of Magic",
-                   "jurisdiction": "Russia", "asOf": "2021-02-30"}
+                   "jurisdiction": "Russia", "asOf": "2021-02-30"},
+                  {"kind": "date", "event": "Myanmar military coup", "date": "Feb. 1",
+                   "context": {"publishedAt": "2021-06-28"}},
+                  {"kind": "date", "event": "Myanmar military coup", "date": "Feb. 1"}
                 ]}""";
         given().contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/verify")
                 .then().statusCode(200)
-                .body("results.size()", equalTo(5))
+                .body("results.size()", equalTo(7))
                 .body("results[0].verdict", equalTo("SUPPORTED"))
                 .body("results[1].verdict", equalTo("REFUTED"))
                 .body("results[2].error.status", equalTo(400))
@@ -42,6 +45,9 @@ class BatchAndDatasetsTest {
                 .body("results[3].error.violations.field", hasItem("claims[3].kind"))
                 .body("results[3].error.detail", containsString("official"))
                 .body("results[4].error.violations.field", hasItem("claims[4].asOf"))
+                .body("results[5].verdict", equalTo("SUPPORTED"))
+                .body("results[5].claim.readings[0].start", equalTo("2021-02-01"))
+                .body("results[6].error.violations.field", hasItem("claims[6].context.publishedAt"))
                 .body("results[0]", not(hasKey("error")));
     }
 
@@ -92,7 +98,9 @@ class BatchAndDatasetsTest {
                 .then().statusCode(200)
                 .body("paths", hasKey("/api/v1/verify/official"))
                 .body("paths", hasKey("/api/v1/verify"))
-                .body("paths", hasKey("/verify-official"));
+                .body("paths", hasKey("/verify-official"))
+                .body("paths", hasKey("/api/v1/verify/date"))
+                .body("paths", hasKey("/verify-date"));
     }
 
     @Test

@@ -1,0 +1,194 @@
+package io.factcheck.dates;
+
+import io.factcheck.kernel.ClaimRejected;
+import io.factcheck.kernel.DatasetRef;
+import io.factcheck.kernel.DatePrecision;
+import io.factcheck.kernel.DateSpan;
+import io.factcheck.kernel.Evidence;
+import io.factcheck.kernel.Verdict;
+import io.factcheck.kernel.VerdictLabel;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * Checks a {@link DateClaim}: reads the written date into its readings, resolves the event to a kind and place,
+ * and compares with the recorded events of that kind and place. Stateless and thread-safe.
+ */
+public final class DateVerifier {
+    public static final String KIND = "date";
+
+    private final DateExpressionReader reader;
+    private final EventResolver resolver;
+    private final EventIndex index;
+    private final DatasetRef dataset;
+
+    public DateVerifier(DateExpressionReader reader, EventResolver resolver, EventIndex index, DatasetRef dataset) {
+        this.reader = reader;
+        this.resolver = resolver;
+        this.index = index;
+        this.dataset = dataset;
+    }
+
+    public Verdict verify(DateClaim claim) {
+        LocalDate published = claim.context() == null || claim.context().publishedAt() == null ? null
+                : LocalDate.parse(claim.context().publishedAt());
+        DateReadings written = read(claim.date(), published);
+        EventResolver.Resolution resolution = resolver.resolve(claim.event(), claim.place());
+        Outcome out = new Outcome(claim, written, resolution.query());
+        if (resolution.query() == null) {
+            return out.verdict(VerdictLabel.UNVERIFIABLE, 0, "Cannot tell which event is meant: "
+                    + resolution.problem() + ".", List.of());
+        }
+        EventQuery query = resolution.query();
+        List<EventRecord> candidates = index.find(query.place().id(), query.kind(), query.subtype());
+        if (candidates.isEmpty()) {
+            return out.verdict(VerdictLabel.UNVERIFIABLE, 0, "No " + query.describe() + " is on record"
+                    + coverageNote(query.kind()) + ".", List.of());
+        }
+        return judge(out, candidates);
+    }
+
+    private Verdict judge(Outcome out, List<EventRecord> candidates) {
+        List<DateSpan> readings = out.written.readings();
+        List<List<EventRecord>> matches = new ArrayList<>(readings.size());
+        for (DateSpan reading : readings) {
+            matches.add(candidates.stream().filter(e -> within(e.date(), reading)).toList());
+        }
+        String weighed = " Candidates weighed: " + candidates.stream().map(e -> e.date().toString())
+                .collect(Collectors.joining(", ")) + ".";
+        long matching = matches.stream().filter(m -> !m.isEmpty()).count();
+        if (matching == readings.size()) {
+            List<EventRecord> found = matches.stream().flatMap(List::stream).distinct().toList();
+            String recorded = found.stream().map(e -> e.date().toString()).collect(Collectors.joining(" and "));
+            if (out.written.weekdayContradicted()) {
+                return out.verdict(VerdictLabel.MISLEADING, 0.8, "The " + out.query.describe() + " is recorded on "
+                        + recorded + ", as written, but that day was a " + weekday(found.get(0).date().start())
+                        + ", not a " + name(out.written.statedWeekday()) + "." + weighed,
+                        evidence(found, "decides"));
+            }
+            String precisionNote = readings.get(0).precision() == DatePrecision.DAY ? ""
+                    : " (the claim is precise to the " + readings.get(0).precision().label() + ")";
+            return out.verdict(VerdictLabel.SUPPORTED, readings.size() > 1 ? 0.9 : 1.0, "The " + out.query.describe()
+                    + " is recorded on " + recorded + ", within '" + out.claim.date() + "' read as "
+                    + describe(readings) + precisionNote + "." + weighed, evidence(found, "decides"));
+        }
+        if (matching > 0) {
+            List<String> which = new ArrayList<>();
+            for (int i = 0; i < readings.size(); i++) {
+                which.add(readings.get(i) + (matches.get(i).isEmpty() ? " does not match"
+                        : " matches " + matches.get(i).get(0).date()));
+            }
+            return out.verdict(VerdictLabel.UNVERIFIABLE, 0.5, "'" + out.claim.date() + "' can be read several ways: "
+                    + String.join("; ", which) + ". Write the date unambiguously to check it." + weighed,
+                    evidence(matches.stream().flatMap(List::stream).distinct().toList(), "context"));
+        }
+        DateSpan best = readings.get(0);
+        EventIndex.Coverage coverage = index.coverage(out.query.kind());
+        if (coverage == null || !coverage.contains(best.start()) || !coverage.contains(best.end())) {
+            return out.verdict(VerdictLabel.UNVERIFIABLE, 0, "No " + out.query.describe() + " is on record within "
+                    + best + ", which lies outside the records of this kind" + coverageNote(out.query.kind()) + "."
+                    + weighed, List.of());
+        }
+        EventRecord nearest = candidates.stream()
+                .min(Comparator.comparingLong(e -> distanceInDays(e.date(), best))).orElseThrow();
+        long days = distanceInDays(nearest.date(), best);
+        String direction = nearest.date().end().isBefore(best.start()) ? "before" : "after";
+        return out.verdict(VerdictLabel.REFUTED, 0.95, "No " + out.query.describe() + " is recorded within "
+                + describe(readings) + ". The nearest is on " + nearest.date() + ", " + amount(days) + " " + direction
+                + " it." + weighed, evidence(List.of(nearest), "contradicts"));
+    }
+
+    private DateReadings read(String date, LocalDate published) {
+        try {
+            return reader.read(date, published);
+        } catch (DateExpressionException e) {
+            String field = e.needsPublicationDate() ? "context.publishedAt" : "date";
+            String reason = e.needsPublicationDate()
+                    ? "is required to read the relative or partial date '" + date + "'"
+                    : "'" + date + "' is not a date this service can read: " + e.detail();
+            throw new ClaimRejected(field, reason);
+        }
+    }
+
+    /** An event lies within a reading when all the days it may be on do. */
+    private static boolean within(DateSpan event, DateSpan reading) {
+        return !event.start().isBefore(reading.start()) && !event.end().isAfter(reading.end());
+    }
+
+    private static long distanceInDays(DateSpan event, DateSpan reading) {
+        if (event.end().isBefore(reading.start())) {
+            return ChronoUnit.DAYS.between(event.end(), reading.start());
+        }
+        if (event.start().isAfter(reading.end())) {
+            return ChronoUnit.DAYS.between(reading.end(), event.start());
+        }
+        return 0;
+    }
+
+    private static String amount(long days) {
+        if (days == 1) {
+            return "one day";
+        }
+        if (days < 60) {
+            return days + " days";
+        }
+        if (days < 730) {
+            return days + " days (about " + Math.round(days / 30.44) + " months)";
+        }
+        return days + " days (about " + Math.round(days / 365.25) + " years)";
+    }
+
+    private static String describe(List<DateSpan> readings) {
+        return readings.stream().map(r -> r.precision() == DatePrecision.DAY ? r.start().toString()
+                : r.start() + " to " + r.end()).collect(Collectors.joining(" or "));
+    }
+
+    private String coverageNote(String kind) {
+        EventIndex.Coverage coverage = index.coverage(kind);
+        return coverage == null ? " (the dataset records no events of this kind)"
+                : " (records of " + kind + "s cover " + coverage.from() + " to " + coverage.to() + ")";
+    }
+
+    private static String weekday(LocalDate day) {
+        return name(day.getDayOfWeek());
+    }
+
+    private static String name(java.time.DayOfWeek day) {
+        String n = day.name().toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(n.charAt(0)) + n.substring(1);
+    }
+
+    private static List<Evidence> evidence(List<EventRecord> events, String role) {
+        return events.stream().map(e -> e.evidence(role)).toList();
+    }
+
+    /** The claim being answered and what was understood of it. */
+    private final class Outcome {
+        final DateClaim claim;
+        final DateReadings written;
+        final EventQuery query;
+
+        Outcome(DateClaim claim, DateReadings written, EventQuery query) {
+            this.claim = claim;
+            this.written = written;
+            this.query = query;
+        }
+
+        Verdict verdict(VerdictLabel label, double confidence, String explanation, List<Evidence> evidence) {
+            DateClaimReading reading = new DateClaimReading(claim.event(), claim.date(), claim.place(),
+                    claim.context() == null ? null : claim.context().publishedAt(),
+                    written.readings().stream().map(r -> new DateClaimReading.Span(r.start().toString(),
+                            r.end().toString(), r.precision().label())).toList(),
+                    written.understood(), written.statedWeekday() == null ? null : name(written.statedWeekday()),
+                    query == null ? null : query.kind(), query == null ? null : query.subtype(),
+                    query == null ? null : query.place().name());
+            return new Verdict(KIND, label, confidence, reading, explanation, evidence, dataset);
+        }
+    }
+}

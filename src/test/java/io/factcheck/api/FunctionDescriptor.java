@@ -1,0 +1,35 @@
+package io.factcheck.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** A function's descriptor, {@code functions/<name>/function.json}: the one list of functions tests read. */
+record FunctionDescriptor(String name, String funqy, String kind, String rest) {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    static List<FunctionDescriptor> all() {
+        try (Stream<Path> dirs = Files.list(ExampleCorpus.FUNCTIONS)) {
+            return dirs.map(d -> d.resolve("function.json")).filter(Files::isRegularFile).sorted()
+                    .map(FunctionDescriptor::read).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static FunctionDescriptor read(Path file) {
+        try {
+            JsonNode doc = JSON.readTree(file.toFile());
+            return new FunctionDescriptor(doc.required("name").asText(), doc.required("funqy").asText(),
+                    doc.required("kind").asText(), doc.required("rest").asText());
+        } catch (IOException e) {
+            throw new UncheckedIOException(file.toString(), e);
+        }
+    }
+}
