@@ -19,13 +19,13 @@ public record Problem(String type, String title, int status, String detail, Stri
     public record Violation(String field, String message) {
     }
 
-    static Problem invalidClaim(List<Violation> violations, String instance) {
+    public static Problem invalidClaim(List<Violation> violations, String instance) {
         String detail = violations.stream().map(v -> v.field() + ": " + v.message())
                 .reduce((a, b) -> a + "; " + b).orElse("invalid claim");
         return new Problem(INVALID_CLAIM, "Invalid claim", 400, detail, instance, violations);
     }
 
-    static Problem malformedJson(String field, String detail, String instance) {
+    public static Problem malformedJson(String field, String detail, String instance) {
         return new Problem(MALFORMED_JSON, "Malformed request body", 400, detail, instance,
                 field == null ? null : List.of(new Violation(field, detail)));
     }

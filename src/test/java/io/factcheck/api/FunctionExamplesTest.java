@@ -1,5 +1,8 @@
 package io.factcheck.api;
 
+import io.factcheck.examples.ExampleCorpus;
+import io.factcheck.examples.FunctionDescriptor;
+
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;

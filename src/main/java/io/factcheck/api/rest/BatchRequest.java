@@ -1,4 +1,4 @@
-package io.factcheck.api;
+package io.factcheck.api.rest;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.validation.constraints.NotNull;

@@ -1,5 +1,9 @@
-package io.factcheck.api;
+package io.factcheck.api.rest;
 
+import io.factcheck.api.ClaimReader;
+import io.factcheck.api.InvalidClaimException;
+import io.factcheck.api.Problem;
+import io.factcheck.api.Problems;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.factcheck.dataset.DatasetInfo;
 import io.factcheck.dataset.ReferenceDataset;

@@ -1,5 +1,8 @@
-package io.factcheck.api;
+package io.factcheck.api.http;
 
+import io.factcheck.api.InvalidClaimException;
+import io.factcheck.api.Problem;
+import io.factcheck.api.Problems;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.factcheck.kernel.ClaimRejected;
@@ -30,8 +33,8 @@ public class FunqyProblems {
     /** The validation or JSON failure inside Funqy's wrappers, else the failure itself. */
     private static Throwable meaningful(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof InvalidClaimException || t instanceof ClaimRejected || t instanceof ConstraintViolationException
-                    || t instanceof JsonProcessingException) {
+            if (t instanceof InvalidClaimException || t instanceof ClaimRejected
+                    || t instanceof ConstraintViolationException || t instanceof JsonProcessingException) {
                 return t;
             }
         }

@@ -1,5 +1,7 @@
-package io.factcheck.api;
+package io.factcheck.api.rest;
 
+import io.factcheck.api.Problem;
+import io.factcheck.api.Problems;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.factcheck.kernel.ClaimRejected;

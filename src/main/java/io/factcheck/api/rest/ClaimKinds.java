@@ -1,4 +1,4 @@
-package io.factcheck.api;
+package io.factcheck.api.rest;
 
 import io.factcheck.dataset.ReferenceDataset;
 import io.factcheck.dates.DateClaim;

@@ -1,4 +1,4 @@
-package io.factcheck.api;
+package io.factcheck.examples;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,11 +11,11 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** The request/verdict pairs of {@code functions/<name>/examples/}: the corpus every door's test runs. */
-record ExampleCorpus(String function, String file, JsonNode request, JsonNode expect) {
-    static final Path FUNCTIONS = Path.of("functions");
+public record ExampleCorpus(String function, String file, JsonNode request, JsonNode expect) {
+    public static final Path FUNCTIONS = Path.of("functions");
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    static List<ExampleCorpus> of(String function) {
+    public static List<ExampleCorpus> of(String function) {
         Path dir = FUNCTIONS.resolve(function).resolve("examples");
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(f -> f.toString().endsWith(".json")).sorted().map(f -> read(function, f)).toList();
@@ -34,11 +34,11 @@ record ExampleCorpus(String function, String file, JsonNode request, JsonNode ex
         }
     }
 
-    String verdict() {
+    public String verdict() {
         return expect.required("verdict").asText();
     }
 
-    List<String> explanationContains() {
+    public List<String> explanationContains() {
         List<String> out = new java.util.ArrayList<>();
         expect.path("explanationContains").forEach(node -> out.add(node.asText()));
         return out;

@@ -1,5 +1,6 @@
-package io.factcheck.api;
+package io.factcheck.api.rest;
 
+import io.factcheck.api.Problem;
 import io.factcheck.kernel.Verdict;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -1,4 +1,4 @@
-package io.factcheck.api;
+package io.factcheck.examples;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** A function's descriptor, {@code functions/<name>/function.json}: the one list of functions tests read. */
-record FunctionDescriptor(String name, String funqy, String kind, String rest) {
+public record FunctionDescriptor(String name, String funqy, String kind, String rest) {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    static List<FunctionDescriptor> all() {
+    public static List<FunctionDescriptor> all() {
         try (Stream<Path> dirs = Files.list(ExampleCorpus.FUNCTIONS)) {
             return dirs.map(d -> d.resolve("function.json")).filter(Files::isRegularFile).sorted()
                     .map(FunctionDescriptor::read).toList();
