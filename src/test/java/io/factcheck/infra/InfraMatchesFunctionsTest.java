@@ -1,0 +1,82 @@
+package io.factcheck.infra;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.factcheck.examples.FunctionDescriptor;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The deployment descriptors agree with functions/, the one list of functions: every function deployed, with the
+ * right handler, export and route, and nothing deployed that does not exist.
+ */
+class InfraMatchesFunctionsTest {
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final String FUNQY_HANDLER = "io.quarkus.funqy.lambda.FunqyStreamHandler::handleRequest";
+
+    private static Set<String> functionNames() {
+        Set<String> names = new HashSet<>();
+        FunctionDescriptor.all().forEach(f -> names.add(f.name()));
+        return names;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"infra/aws/template.yaml", "infra/aws/template-native.yaml"})
+    void samTemplateDeploysEveryFunctionAndNothingElse(String template) throws IOException {
+        JsonNode root = YAML.readTree(Path.of(template).toFile());
+        Set<String> deployed = new HashSet<>();
+        root.path("Resources").forEach(resource -> {
+            if (!resource.path("Type").asText().equals("AWS::Serverless::Function")) {
+                return;
+            }
+            JsonNode props = resource.path("Properties");
+            String export = props.path("Environment").path("Variables").path("QUARKUS_FUNQY_EXPORT").asText();
+            FunctionDescriptor function = FunctionDescriptor.all().stream().filter(f -> f.funqy().equals(export))
+                    .findFirst().orElseThrow(() -> new AssertionError(template + " deploys unknown export " + export));
+            deployed.add(function.name());
+            assertThat(props.path("CodeUri").asText()).endsWith("/" + function.name() + "/function.zip");
+            assertThat(props.path("Events").path("Http").path("Properties").path("Path").asText())
+                    .isEqualTo("/" + function.funqy());
+        });
+        assertThat(deployed).isEqualTo(functionNames());
+        String handler = root.path("Globals").path("Function").path("Handler").asText();
+        if (template.contains("native")) {
+            assertThat(root.path("Globals").path("Function").path("Runtime").asText()).isEqualTo("provided.al2023");
+        } else {
+            assertThat(handler).isEqualTo(FUNQY_HANDLER);
+            assertThat(root.path("Globals").path("Function").path("SnapStart").path("ApplyOn").asText())
+                    .isEqualTo("PublishedVersions");
+        }
+    }
+
+    @Test
+    void knativeServicePerFunction() throws IOException {
+        Set<String> deployed = new HashSet<>();
+        try (Stream<Path> files = Files.list(Path.of("infra/knative"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).toList()) {
+                JsonNode service = YAML.readTree(file.toFile());
+                assertThat(service.path("kind").asText()).isEqualTo("Service");
+                String name = service.path("metadata").path("labels").path("factcheck/function").asText();
+                deployed.add(name);
+                FunctionDescriptor function = FunctionDescriptor.all().stream().filter(f -> f.name().equals(name))
+                        .findFirst().orElseThrow(() -> new AssertionError(file + " deploys unknown function " + name));
+                List<String> env = service.path("spec").path("template").path("spec").path("containers").get(0)
+                        .path("env").findValuesAsText("value");
+                assertThat(env).contains(function.funqy());
+            }
+        }
+        assertThat(deployed).isEqualTo(functionNames());
+    }
+}
