@@ -1,5 +1,6 @@
 package io.factcheck.api;
 
+import io.factcheck.casualties.CasualtyClaim;
 import io.factcheck.dataset.ReferenceDataset;
 import io.factcheck.dates.DateClaim;
 import io.factcheck.kernel.Verdict;
@@ -23,6 +24,20 @@ public class VerifyFunctions {
     @Funq("verify-official")
     public Verdict verifyOfficial(ObjectNode claim) {
         return dataset.officials().verify(claims.read(claim, OfficialClaim.class, "", "/verify-official"));
+    }
+
+    /**
+     * Answers without touching the dataset: the framework's own cost per call, the floor the benchmarks
+     * (bench/http-load) compare every function path with. Not deployed as a function of its own.
+     */
+    @Funq("noop")
+    public String noop(ObjectNode ignored) {
+        return "ok";
+    }
+
+    @Funq("verify-casualties")
+    public Verdict verifyCasualties(ObjectNode claim) {
+        return dataset.casualties().verify(claims.read(claim, CasualtyClaim.class, "", "/verify-casualties"));
     }
 
     @Funq("verify-date")

@@ -1,5 +1,8 @@
 package io.factcheck.dataset;
 
+import io.factcheck.casualties.CasualtyIndex;
+import io.factcheck.casualties.CasualtyReader;
+import io.factcheck.casualties.CasualtyVerifier;
 import io.factcheck.dates.DateExpressionReader;
 import io.factcheck.dates.DateVerifier;
 import io.factcheck.dates.EventIndex;
@@ -43,11 +46,14 @@ public final class ReferenceDataset {
     private final DatasetInfo info;
     private final OfficialVerifier officials;
     private final DateVerifier dates;
+    private final CasualtyVerifier casualties;
 
-    private ReferenceDataset(DatasetInfo info, OfficialVerifier officials, DateVerifier dates) {
+    private ReferenceDataset(DatasetInfo info, OfficialVerifier officials, DateVerifier dates,
+                             CasualtyVerifier casualties) {
         this.info = info;
         this.officials = officials;
         this.dates = dates;
+        this.casualties = casualties;
     }
 
     public static ReferenceDataset load(DatasetFiles files, Clock clock) {
@@ -71,6 +77,7 @@ public final class ReferenceDataset {
         List<EventRecord> events = readOptional(files, EventReader.EVENTS,
                 r -> new EventReader(lookups).read(r, EventReader.EVENTS)).orElse(List.of());
         EventIndex eventIndex = new EventIndex(events);
+        CasualtyIndex casualtyIndex = CasualtyReader.load(files, lookups);
 
         Map<String, Integer> counts = new LinkedHashMap<>();
         counts.put("places", places.size());
@@ -78,12 +85,16 @@ public final class ReferenceDataset {
         counts.put("posts", tenureIndex.postCount());
         counts.put("governmentEnds", ends.size());
         counts.put("events", events.size());
+        counts.put("casualtySeries", casualtyIndex.seriesCount());
+        counts.put("casualtyObservations", casualtyIndex.observationCount());
+        counts.put("casualtyDailyValues", (int) casualtyIndex.dailyValueCount());
         long millis = (System.nanoTime() - started) / 1_000_000;
         DatasetInfo info = new DatasetInfo(ref.name(), ref.version(), format, manifest.getProperty("built"),
                 files.describe(), counts, List.copyOf(sources.values()), millis);
         DateVerifier dates = new DateVerifier(new DateExpressionReader(),
                 new EventResolver(places, eventIndex.kinds()), eventIndex, ref);
-        return new ReferenceDataset(info, new OfficialVerifier(places, tenureIndex, ref, clock), dates);
+        return new ReferenceDataset(info, new OfficialVerifier(places, tenureIndex, ref, clock), dates,
+                new CasualtyVerifier(places, casualtyIndex, ref, clock));
     }
 
     public DatasetInfo info() {
@@ -96,6 +107,10 @@ public final class ReferenceDataset {
 
     public DateVerifier dates() {
         return dates;
+    }
+
+    public CasualtyVerifier casualties() {
+        return casualties;
     }
 
     private static Properties manifest(DatasetFiles files) {

@@ -1,5 +1,6 @@
 package io.factcheck.dates;
 
+import io.factcheck.kernel.AsOf;
 import io.factcheck.kernel.ClaimRejected;
 import io.factcheck.kernel.DatasetRef;
 import io.factcheck.kernel.DatePrecision;
@@ -37,7 +38,7 @@ public final class DateVerifier {
 
     public Verdict verify(DateClaim claim) {
         LocalDate published = claim.context() == null || claim.context().publishedAt() == null ? null
-                : LocalDate.parse(claim.context().publishedAt());
+                : AsOf.isoDay(claim.context().publishedAt());
         DateReadings written = read(claim.date(), published);
         EventResolver.Resolution resolution = resolver.resolve(claim.event(), claim.place());
         Outcome out = new Outcome(claim, written, resolution.query());

@@ -55,6 +55,10 @@ public final class BuildDataset {
         WorldLeadersImporter.importInto(sources, draft, places);
         CoupImporter.importInto(sources, draft, places);
         ElectionImporter.importInto(sources, draft, places);
+        CasualtyDraft casualties = new CasualtyDraft();
+        CasualtyReportsImporter.importInto(sources, casualties, places);
+        JhuCovidImporter.importInto(sources, casualties, places);
+        casualties.sourcesInto(draft);
 
         Files.createDirectories(out);
         List<String> files = new ArrayList<>();
@@ -72,6 +76,7 @@ public final class BuildDataset {
         files.add(write(out, EventReader.EVENTS, csv(String.join(",", EventReader.COLUMNS),
                 draft.events.stream().sorted(Comparator.comparing(EventRow::place).thenComparing(EventRow::date)
                         .thenComparing(EventRow::id)).map(EventRow::csv).toList())));
+        files.addAll(casualties.writeTo(out));
 
         String version = latestSnapshot(draft) + "-" + digest(files);
         Files.writeString(out.resolve(ReferenceDataset.MANIFEST), String.join("\n",

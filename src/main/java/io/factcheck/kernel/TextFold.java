@@ -14,7 +14,8 @@ public final class TextFold {
         if (text == null) {
             return "";
         }
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+        // Most copy is plain ASCII: decomposing it would only cost time.
+        String decomposed = isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFD);
         StringBuilder out = new StringBuilder(decomposed.length());
         boolean pendingSpace = false;
         for (int i = 0; i < decomposed.length(); i++) {
@@ -35,6 +36,20 @@ public final class TextFold {
             }
         }
         return out.toString();
+    }
+
+    /** " folded text ": whole-word containment is then a substring test. */
+    public static String padded(String text) {
+        return " " + fold(text) + " ";
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) > 0x7F) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean append(StringBuilder out, String s, boolean pendingSpace) {

@@ -229,7 +229,7 @@ public final class OfficialVerifier {
             LocalDate day = asOf.date();
             List<String> other = index.termsOfPerson(name)
                     .filter(t -> t.statusOn(day) == Term.Status.HELD)
-                    .filter(t -> except == null || !except.terms().contains(t))
+                    .filter(t -> except == null || except.terms().stream().noneMatch(own -> own == t))
                     .map(t -> t.tenure().person() + " held " + t.tenure().position() + " ("
                             + t.tenure().jurisdiction().name() + ")")
                     .distinct().limit(3).toList();

@@ -91,13 +91,23 @@ public final class TenureIndex {
         postsByPlace.computeIfAbsent(first.jurisdiction().id(), k -> new HashMap<>()).put(name.key(), post);
         postsByKey.computeIfAbsent(name.key(), k -> new ArrayList<>()).add(post);
         for (Term term : terms) {
-            for (PersonName n : term.names()) {
-                List<Term> bucket = termsBySurname.computeIfAbsent(n.lastSkeleton(), k -> new ArrayList<>());
-                if (!bucket.contains(term)) {
-                    bucket.add(term);
+            for (int i = 0; i < term.names().size(); i++) {
+                String surname = term.names().get(i).lastSkeleton();
+                if (!alreadyIndexed(term, i, surname)) {
+                    termsBySurname.computeIfAbsent(surname, k -> new ArrayList<>()).add(term);
                 }
             }
         }
+    }
+
+    /** Whether an earlier name of the same term ("Sergei Shoigu" before "Sergey Shoygu") had this surname. */
+    private static boolean alreadyIndexed(Term term, int nameIndex, String surname) {
+        for (int j = 0; j < nameIndex; j++) {
+            if (term.names().get(j).lastSkeleton().equals(surname)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Term reconcile(Tenure t, List<Tenure> post, boolean single, List<GovernmentEnd> governmentEnds) {

@@ -35,7 +35,8 @@ class BundledDatasetTest {
         Assumptions.assumeTrue(Files.isDirectory(SOURCES), "the public sources are beside the project (../shared/data)");
         BuildDataset.build(SOURCES, out, Path.of("src/main/dataset/curated"));
         for (String file : List.of("dataset.properties", "sources.csv", "places.csv", "tenures.csv",
-                "government_ends.csv")) {
+                "government_ends.csv", "events.csv", "casualty_series.csv", "casualty_observations.csv",
+                "casualty_daily.csv")) {
             assertThat(out.resolve(file)).as(file + " drifted: rebuild with ./mvnw compile exec:java")
                     .hasSameTextualContentAs(BUNDLED.resolve(file));
         }

@@ -1,5 +1,7 @@
 package io.factcheck.api.rest;
 
+import io.factcheck.casualties.CasualtyClaim;
+import io.factcheck.casualties.CasualtyVerifier;
 import io.factcheck.dataset.ReferenceDataset;
 import io.factcheck.dates.DateClaim;
 import io.factcheck.dates.DateVerifier;
@@ -30,7 +32,9 @@ public class ClaimKinds {
     public ClaimKinds(ReferenceDataset dataset) {
         this.kinds = Map.of(
                 OfficialVerifier.KIND, new Kind<>(OfficialVerifier.KIND, OfficialClaim.class, dataset.officials()::verify),
-                DateVerifier.KIND, new Kind<>(DateVerifier.KIND, DateClaim.class, dataset.dates()::verify));
+                DateVerifier.KIND, new Kind<>(DateVerifier.KIND, DateClaim.class, dataset.dates()::verify),
+                CasualtyVerifier.KIND, new Kind<>(CasualtyVerifier.KIND, CasualtyClaim.class,
+                        dataset.casualties()::verify));
     }
 
     public Optional<Kind<?>> byName(String name) {

@@ -6,6 +6,7 @@ import io.factcheck.api.Problem;
 import io.factcheck.api.Problems;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.factcheck.dataset.DatasetInfo;
+import io.factcheck.casualties.CasualtyClaim;
 import io.factcheck.dataset.ReferenceDataset;
 import io.factcheck.dates.DateClaim;
 import io.factcheck.kernel.ClaimRejected;
@@ -59,6 +60,17 @@ public class VerifyResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Verdict verifyDate(@Valid @NotNull DateClaim claim) {
         return dataset.dates().verify(claim);
+    }
+
+    @POST
+    @Path("/verify/casualties")
+    @Operation(summary = "Is this casualty figure ('at least 883 killed') consistent with the counts for that place,"
+            + " event, source and date?")
+    @APIResponse(responseCode = "200", description = "The verdict")
+    @APIResponse(responseCode = "400", description = "Invalid claim, or an unknown measure or qualifier",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Verdict verifyCasualties(@Valid @NotNull CasualtyClaim claim) {
+        return dataset.casualties().verify(claim);
     }
 
     @POST

@@ -1,0 +1,57 @@
+package io.factcheck.bench;
+
+import io.factcheck.dataset.ReferenceDataset;
+import io.factcheck.kernel.DatasetFiles;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/**
+ * Load time and retained heap of the dataset at growing sizes (the per-claim latency at each size is
+ * {@link ScaleBench}). Run through the bench profile:
+ * {@code ./mvnw -Pbench test-compile exec:exec -Djmh.main=io.factcheck.bench.ScaleReport -Djmh.args=""}
+ */
+public final class ScaleReport {
+    static final Path ROOT = Path.of("target/scale");
+    static final Path BUNDLED = Path.of("src/main/resources/dataset");
+
+    private ScaleReport() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int[] sizes = {10_000, 100_000, 1_000_000};
+        System.out.printf("%-10s %-8s %12s %14s %16s%n", "tenures", "events", "load ms", "heap MiB", "bytes/tenure");
+        for (int tenures : sizes) {
+            int events = tenures / 10;
+            Path dir = dataset(tenures, events);
+            long before = usedHeap();
+            long start = System.nanoTime();
+            ReferenceDataset dataset = ReferenceDataset.load(DatasetFiles.directory(dir), Clock.systemUTC());
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            long retained = usedHeap() - before;
+            System.out.printf("%-10d %-8d %12d %14.1f %16d%n", tenures, events, millis, retained / 1048576.0,
+                    retained / tenures);
+            if (dataset.info().records().get("tenures") != tenures) {
+                throw new IllegalStateException("generated " + dataset.info().records());
+            }
+        }
+    }
+
+    static Path dataset(int tenures, int events) throws Exception {
+        Path dir = ROOT.resolve(tenures + "-" + events);
+        if (!Files.exists(dir.resolve("events.csv"))) {
+            SyntheticDataset.write(dir, tenures, events, BUNDLED);
+        }
+        return dir;
+    }
+
+    private static long usedHeap() throws InterruptedException {
+        Runtime rt = Runtime.getRuntime();
+        for (int i = 0; i < 4; i++) {
+            System.gc();
+            Thread.sleep(50);
+        }
+        return rt.totalMemory() - rt.freeMemory();
+    }
+}

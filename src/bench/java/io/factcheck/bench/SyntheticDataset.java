@@ -1,0 +1,92 @@
+package io.factcheck.bench;
+
+import io.factcheck.kernel.Csv;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Random;
+
+/**
+ * Writes a synthetic dataset in the canonical format, to see how load time, heap and per-claim latency grow with
+ * the data: {@code tenures} tenures spread over 200 countries and 200 posts each (people succeeding each other in
+ * single-holder posts), and {@code events} coups and elections. Names are random syllables; the places file is
+ * the bundled one, so real claims still resolve their jurisdictions. Deterministic for a given size.
+ */
+public final class SyntheticDataset {
+    private static final String[] SYLLABLES = {"ka", "lo", "mi", "ser", "gei", "va", "dim", "ir", "an", "tol",
+            "pat", "ru", "shev", "no", "vich", "ko", "zan", "bek", "ul", "min", "aung", "hla", "ing", "tun"};
+    private static final String[] PORTFOLIOS = {"Defence", "Finance", "Foreign Affairs", "Health", "Education",
+            "Justice", "Transport", "Energy", "Culture", "Agriculture", "Labour", "Trade", "Industry", "Sport",
+            "Tourism", "Environment", "Interior", "Science", "Housing", "Communications"};
+
+    private SyntheticDataset() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        write(Path.of(args[0]), Integer.parseInt(args[1]), Integer.parseInt(args[2]), Path.of(args[3]));
+    }
+
+    /** @param bundled the bundled dataset folder, whose places.csv is reused */
+    public static void write(Path out, int tenures, int events, Path bundled) throws IOException {
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("dataset.properties"), "name=synthetic-" + tenures + "\nversion=1\n"
+                + "format=factcheck-dataset/1\n", StandardCharsets.UTF_8);
+        Files.writeString(out.resolve("sources.csv"), "id,name,url,licence,snapshot,citation\n"
+                + "synthetic,Synthetic benchmark data,,generated,2030-12-31,\n", StandardCharsets.UTF_8);
+        Files.copy(bundled.resolve("places.csv"), out.resolve("places.csv"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        String[] places = Files.readAllLines(bundled.resolve("places.csv")).stream().skip(1)
+                .map(line -> line.substring(0, line.indexOf(','))).limit(200).toArray(String[]::new);
+        Random random = new Random(42);
+        try (BufferedWriter w = Files.newBufferedWriter(out.resolve("tenures.csv"), StandardCharsets.UTF_8)) {
+            w.write("person,aliases,person_id,position,jurisdiction,start,end,holders,source,url,record_id,note\n");
+            int postsPerPlace = 200;
+            int perPost = Math.max(1, (tenures + places.length * postsPerPlace - 1) / (places.length * postsPerPlace));
+            int written = 0;
+            for (int p = 0; p < places.length && written < tenures; p++) {
+                for (int post = 0; post < postsPerPlace && written < tenures; post++) {
+                    String title = post < PORTFOLIOS.length ? "Minister of " + PORTFOLIOS[post]
+                            : "Governor of Province " + post;
+                    LocalDate start = LocalDate.of(1950, 1, 1).plusDays(random.nextInt(365));
+                    for (int i = 0; i < perPost && written < tenures; i++, written++) {
+                        LocalDate end = start.plusDays(200 + random.nextInt(1500));
+                        boolean open = i == perPost - 1;
+                        w.write(Csv.line(name(random), "", "S" + written, title, places[p], start.toString(),
+                                open ? "" : end.toString(), "", "synthetic", "", "r" + written, ""));
+                        w.write('\n');
+                        start = end;
+                    }
+                }
+            }
+        }
+        try (BufferedWriter w = Files.newBufferedWriter(out.resolve("events.csv"), StandardCharsets.UTF_8)) {
+            w.write("id,kind,subtype,place,date,title,source,url,record_id,note\n");
+            for (int i = 0; i < events; i++) {
+                boolean coup = i % 4 == 0;
+                String place = places[random.nextInt(places.length)];
+                LocalDate day = LocalDate.of(1946, 1, 1).plusDays(random.nextInt(27_000));
+                w.write(Csv.line("e" + i, coup ? "coup" : "election", coup ? "realized" : "legislative", place,
+                        day.toString(), (coup ? "Coup" : "Election") + " " + i, "synthetic", "", "e" + i, ""));
+                w.write('\n');
+            }
+        }
+    }
+
+    private static String name(Random random) {
+        return word(random) + " " + word(random);
+    }
+
+    private static String word(Random random) {
+        StringBuilder s = new StringBuilder();
+        int n = 2 + random.nextInt(2);
+        for (int i = 0; i < n; i++) {
+            s.append(SYLLABLES[random.nextInt(SYLLABLES.length)]);
+        }
+        s.setCharAt(0, Character.toUpperCase(s.charAt(0)));
+        return s.toString();
+    }
+}

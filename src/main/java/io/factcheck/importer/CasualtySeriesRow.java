@@ -1,0 +1,15 @@
+package io.factcheck.importer;
+
+import io.factcheck.kernel.Csv;
+
+import java.util.List;
+
+/** One row of the canonical casualty_series.csv as an importer writes it. */
+record CasualtySeriesRow(String id, String place, String event, List<String> eventWords, String measure,
+                         boolean cumulative, String counter, String role, String source, String note) {
+
+    String csv() {
+        return Csv.line(id, place, event, String.join("|", eventWords), measure, cumulative ? "yes" : "no", counter,
+                role, source, note);
+    }
+}
