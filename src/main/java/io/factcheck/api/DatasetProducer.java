@@ -1,14 +1,12 @@
 package io.factcheck.api;
 
 import io.factcheck.dataset.ReferenceDataset;
-import io.factcheck.kernel.DatasetFiles;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -23,11 +21,13 @@ public class DatasetProducer {
     @Startup
     @ApplicationScoped
     ReferenceDataset dataset(@ConfigProperty(name = "factcheck.reference.path") Optional<String> path) {
-        DatasetFiles files = path.filter(p -> !p.isBlank()).map(p -> DatasetFiles.directory(Path.of(p)))
-                .orElseGet(() -> DatasetFiles.classpath("dataset"));
-        ReferenceDataset dataset = ReferenceDataset.load(files, Clock.systemUTC());
-        Log.infof("Loaded dataset %s %s from %s in %d ms: %s", dataset.info().name(), dataset.info().version(),
-                files.describe(), dataset.info().loadMillis(), dataset.info().records());
+        String location = path.orElse("").strip();
+        Optional<ReferenceDataset> preloaded = DatasetPreload.take(location);
+        ReferenceDataset dataset = preloaded
+                .orElseGet(() -> ReferenceDataset.load(DatasetPreload.files(location), Clock.systemUTC()));
+        Log.infof("Loaded dataset %s %s from %s in %d ms%s: %s", dataset.info().name(), dataset.info().version(),
+                dataset.info().location(), dataset.info().loadMillis(),
+                preloaded.isPresent() ? " (read while Quarkus started)" : "", dataset.info().records());
         return dataset;
     }
 }

@@ -7,9 +7,7 @@ import io.factcheck.kernel.DatePrecision;
 import io.factcheck.kernel.DateSpan;
 import io.factcheck.kernel.RowLookups;
 
-import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -17,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -60,13 +57,13 @@ public final class CasualtyReader {
     /** Reads whichever of the three files the dataset has; none at all gives an empty index. */
     public static CasualtyIndex load(DatasetFiles files, RowLookups lookups) {
         CasualtyReader reader = new CasualtyReader(lookups);
-        Map<String, CasualtySeries> series = read(files, SERIES, r -> reader.readSeries(r, SERIES))
+        Map<String, CasualtySeries> series = files.read(SERIES, r -> reader.readSeries(r, SERIES))
                 .orElse(Map.of());
-        List<CasualtyObservation> observations = read(files, OBSERVATIONS,
+        List<CasualtyObservation> observations = files.read(OBSERVATIONS,
                 r -> reader.readObservations(r, OBSERVATIONS, series)).orElse(List.of());
         Set<String> observed = new HashSet<>();
         observations.forEach(o -> observed.add(o.series().id()));
-        List<DailyRun> daily = read(files, DAILY, r -> reader.readDaily(r, DAILY, series, observed))
+        List<DailyRun> daily = files.read(DAILY, r -> reader.readDaily(r, DAILY, series, observed))
                 .orElse(List.of());
         return new CasualtyIndex(series.values(), observations, daily);
     }
@@ -212,17 +209,5 @@ public final class CasualtyReader {
             }
         }
         return values;
-    }
-
-    private static <T> Optional<T> read(DatasetFiles files, String name, java.util.function.Function<Reader, T> parse) {
-        Optional<Reader> reader = files.open(name);
-        if (reader.isEmpty()) {
-            return Optional.empty();
-        }
-        try (Reader r = reader.get()) {
-            return Optional.of(parse.apply(r));
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading " + name, e);
-        }
     }
 }

@@ -7,7 +7,6 @@ import io.factcheck.dates.DateExpressionReader;
 import io.factcheck.dates.DateVerifier;
 import io.factcheck.dates.EventIndex;
 import io.factcheck.dates.EventReader;
-import io.factcheck.dates.EventRecord;
 import io.factcheck.dates.EventResolver;
 import io.factcheck.kernel.Csv;
 import io.factcheck.kernel.DataFormatException;
@@ -17,9 +16,7 @@ import io.factcheck.kernel.DateSpan;
 import io.factcheck.kernel.Places;
 import io.factcheck.kernel.RowLookups;
 import io.factcheck.kernel.SourceInfo;
-import io.factcheck.official.GovernmentEnd;
 import io.factcheck.official.OfficialVerifier;
-import io.factcheck.official.Tenure;
 import io.factcheck.official.TenureIndex;
 import io.factcheck.official.TenureReader;
 
@@ -30,9 +27,11 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Properties;
-import java.util.function.Function;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * A loaded dataset in the canonical format (see README, "Reference data") and the verifiers over it. Loading checks
@@ -64,37 +63,59 @@ public final class ReferenceDataset {
             throw new DataFormatException(MANIFEST, 0, "format is '" + format + "', this service reads " + FORMAT);
         }
         DatasetRef ref = new DatasetRef(required(manifest, "name"), required(manifest, "version"));
-        Map<String, SourceInfo> sources = readRequired(files, SOURCES, r -> sources(r));
-        Places places = readRequired(files, Places.FILE, r -> Places.load(r, Places.FILE));
-
+        Map<String, SourceInfo> sources = files.readRequired(SOURCES, ReferenceDataset::sources);
+        Places places = files.readRequired(Places.FILE, r -> Places.load(r, Places.FILE));
         RowLookups lookups = new RowLookups(places, sources);
-        TenureReader tenureReader = new TenureReader(lookups);
-        List<Tenure> tenures = readOptional(files, TenureReader.TENURES,
-                r -> tenureReader.readTenures(r, TenureReader.TENURES)).orElse(List.of());
-        List<GovernmentEnd> ends = readOptional(files, TenureReader.GOVERNMENT_ENDS,
-                r -> tenureReader.readGovernmentEnds(r, TenureReader.GOVERNMENT_ENDS)).orElse(List.of());
-        TenureIndex tenureIndex = new TenureIndex(places, tenures, ends);
-        List<EventRecord> events = readOptional(files, EventReader.EVENTS,
-                r -> new EventReader(lookups).read(r, EventReader.EVENTS)).orElse(List.of());
-        EventIndex eventIndex = new EventIndex(events);
-        CasualtyIndex casualtyIndex = CasualtyReader.load(files, lookups);
 
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        counts.put("places", places.size());
-        counts.put("tenures", tenures.size());
-        counts.put("posts", tenureIndex.postCount());
-        counts.put("governmentEnds", ends.size());
-        counts.put("events", events.size());
-        counts.put("casualtySeries", casualtyIndex.seriesCount());
-        counts.put("casualtyObservations", casualtyIndex.observationCount());
-        counts.put("casualtyDailyValues", (int) casualtyIndex.dailyValueCount());
-        long millis = (System.nanoTime() - started) / 1_000_000;
-        DatasetInfo info = new DatasetInfo(ref.name(), ref.version(), format, manifest.getProperty("built"),
-                files.describe(), counts, List.copyOf(sources.values()), millis);
-        DateVerifier dates = new DateVerifier(new DateExpressionReader(),
-                new EventResolver(places, eventIndex.kinds()), eventIndex, ref);
-        return new ReferenceDataset(info, new OfficialVerifier(places, tenureIndex, ref, clock), dates,
-                new CasualtyVerifier(places, casualtyIndex, ref, clock));
+        // The wings are independent: load them side by side, since start-up time is what serverless users pay.
+        ExecutorService pool = Executors.newFixedThreadPool(2, ReferenceDataset::loaderThread);
+        try {
+            Future<TenureIndex> officials = pool.submit(() -> TenureReader.load(files, lookups));
+            Future<EventIndex> events = pool.submit(() -> EventReader.load(files, lookups));
+            CasualtyIndex casualties = CasualtyReader.load(files, lookups);
+            TenureIndex tenureIndex = result(officials);
+            EventIndex eventIndex = result(events);
+
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            counts.put("places", places.size());
+            counts.put("tenures", tenureIndex.tenureCount());
+            counts.put("posts", tenureIndex.postCount());
+            counts.put("governmentEnds", tenureIndex.governmentEndCount());
+            counts.put("events", eventIndex.size());
+            counts.put("casualtySeries", casualties.seriesCount());
+            counts.put("casualtyObservations", casualties.observationCount());
+            counts.put("casualtyDailyValues", (int) casualties.dailyValueCount());
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            DatasetInfo info = new DatasetInfo(ref.name(), ref.version(), format, manifest.getProperty("built"),
+                    files.describe(), counts, List.copyOf(sources.values()), millis);
+            DateVerifier dates = new DateVerifier(new DateExpressionReader(),
+                    new EventResolver(places, eventIndex.kinds()), eventIndex, ref);
+            return new ReferenceDataset(info, new OfficialVerifier(places, tenureIndex, ref, clock), dates,
+                    new CasualtyVerifier(places, casualties, ref, clock));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Thread loaderThread(Runnable task) {
+        Thread thread = new Thread(task, "dataset-loader");
+        thread.setDaemon(true);
+        return thread;
+    }
+
+    /** The task's result, rethrowing a bad row's DataFormatException as itself. */
+    private static <T> T result(Future<T> task) {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading the dataset", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     public DatasetInfo info() {
@@ -114,7 +135,7 @@ public final class ReferenceDataset {
     }
 
     private static Properties manifest(DatasetFiles files) {
-        return readRequired(files, MANIFEST, r -> {
+        return files.readRequired(MANIFEST, r -> {
             Properties p = new Properties();
             try {
                 p.load(r);
@@ -144,22 +165,5 @@ public final class ReferenceDataset {
             }
         });
         return out;
-    }
-
-    private static <T> T readRequired(DatasetFiles files, String name, Function<Reader, T> parse) {
-        return readOptional(files, name, parse)
-                .orElseThrow(() -> new DataFormatException(name, 0, "missing from " + files.describe()));
-    }
-
-    private static <T> Optional<T> readOptional(DatasetFiles files, String name, Function<Reader, T> parse) {
-        Optional<Reader> reader = files.open(name);
-        if (reader.isEmpty()) {
-            return Optional.empty();
-        }
-        try (Reader r = reader.get()) {
-            return Optional.of(parse.apply(r));
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading " + name, e);
-        }
     }
 }

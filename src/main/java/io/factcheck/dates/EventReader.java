@@ -1,6 +1,7 @@
 package io.factcheck.dates;
 
 import io.factcheck.kernel.Csv;
+import io.factcheck.kernel.DatasetFiles;
 import io.factcheck.kernel.DateSpan;
 import io.factcheck.kernel.RowLookups;
 
@@ -20,6 +21,12 @@ public final class EventReader {
 
     public EventReader(RowLookups lookups) {
         this.lookups = lookups;
+    }
+
+    /** The dates wing of a dataset: its events, indexed (empty when the dataset has no events.csv). */
+    public static EventIndex load(DatasetFiles files, RowLookups lookups) {
+        EventReader reader = new EventReader(lookups);
+        return new EventIndex(files.read(EVENTS, r -> reader.read(r, EVENTS)).orElse(List.of()));
     }
 
     public List<EventRecord> read(Reader reader, String file) {

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** Where the files of a dataset live: a directory a newsroom points at, or the bundled copy on the classpath. */
 public interface DatasetFiles {
@@ -18,6 +19,24 @@ public interface DatasetFiles {
 
     /** Opens a file of the dataset as UTF-8, or empty when the dataset has no such file. */
     Optional<Reader> open(String name);
+
+    /** Parses a file of the dataset, or empty when the dataset has no such file; the reader is closed after. */
+    default <T> Optional<T> read(String name, Function<Reader, T> parse) {
+        Optional<Reader> reader = open(name);
+        if (reader.isEmpty()) {
+            return Optional.empty();
+        }
+        try (Reader r = reader.get()) {
+            return Optional.of(parse.apply(r));
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading " + name, e);
+        }
+    }
+
+    /** Like {@link #read}, for the files a dataset cannot do without. */
+    default <T> T readRequired(String name, Function<Reader, T> parse) {
+        return read(name, parse).orElseThrow(() -> new DataFormatException(name, 0, "missing from " + describe()));
+    }
 
     static DatasetFiles directory(Path dir) {
         if (!Files.isDirectory(dir)) {

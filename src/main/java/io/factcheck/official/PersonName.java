@@ -3,7 +3,6 @@ package io.factcheck.official;
 import io.factcheck.kernel.TextFold;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -24,12 +23,27 @@ public record PersonName(String written, List<String> tokens, List<String> skele
             "rev", "reverend", "father", "mufti", "imam", "ayatollah", "the");
 
     public static PersonName of(String written) {
-        List<String> tokens = new ArrayList<>(Arrays.asList(TextFold.fold(written).split(" ")));
-        tokens.removeIf(String::isEmpty);
-        while (tokens.size() > 1 && TITLES.contains(tokens.get(0))) {
-            tokens.remove(0);
+        String folded = TextFold.fold(written);
+        List<String> tokens = new ArrayList<>(4);
+        int from = 0;
+        for (int i = 0; i <= folded.length(); i++) {
+            if (i == folded.length() || folded.charAt(i) == ' ') {
+                if (i > from) {
+                    tokens.add(folded.substring(from, i));
+                }
+                from = i + 1;
+            }
         }
-        return new PersonName(written, List.copyOf(tokens), tokens.stream().map(PersonName::skeleton).toList());
+        int first = 0;
+        while (tokens.size() - first > 1 && TITLES.contains(tokens.get(first))) {
+            first++;
+        }
+        List<String> kept = tokens.subList(first, tokens.size());
+        String[] skeletons = new String[kept.size()];
+        for (int i = 0; i < skeletons.length; i++) {
+            skeletons[i] = skeleton(kept.get(i));
+        }
+        return new PersonName(written, List.copyOf(kept), List.of(skeletons));
     }
 
     public boolean isEmpty() {
@@ -102,16 +116,23 @@ public record PersonName(String written, List<String> tokens, List<String> skele
 
     /** Erases common romanization differences in one folded token. */
     static String skeleton(String token) {
-        String s = token;
-        if (s.startsWith("ye") || s.startsWith("ie")) {
-            s = "e" + s.substring(2); // Yevgeny / Evgeny
-        }
-        s = s.replace("kh", "h").replace("ks", "x").replace("ph", "f").replace("ck", "k")
-                .replace('w', 'v').replace('y', 'i');
-        StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (i == 0 || c != s.charAt(i - 1)) {
+        int start = token.startsWith("ye") || token.startsWith("ie") ? 1 : 0; // Yevgeny / Evgeny
+        StringBuilder out = new StringBuilder(token.length());
+        for (int i = start; i < token.length(); i++) {
+            char c = i == start && start == 1 ? 'e' : token.charAt(i);
+            char next = i + 1 < token.length() ? token.charAt(i + 1) : 0;
+            if ((c == 'k' && next == 'h') || (c == 'p' && next == 'h') || (c == 'c' && next == 'k')) {
+                c = c == 'k' ? 'h' : c == 'p' ? 'f' : 'k'; // kh -> h, ph -> f, ck -> k
+                i++;
+            } else if (c == 'k' && next == 's') {
+                c = 'x';
+                i++;
+            } else if (c == 'w') {
+                c = 'v';
+            } else if (c == 'y') {
+                c = 'i';
+            }
+            if (out.isEmpty() || out.charAt(out.length() - 1) != c) {
                 out.append(c); // doubled letters: Dmitriy -> dmitrii -> dmitri, Mukhammedov -> muhamedov
             }
         }

@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -24,10 +23,12 @@ public final class TenureIndex {
     private final Map<String, List<Post>> postsByKey = new HashMap<>();
     private final Map<String, List<Term>> termsBySurname = new HashMap<>();
     private final int tenureCount;
+    private final int governmentEndCount;
 
     public TenureIndex(Places places, List<Tenure> tenures, List<GovernmentEnd> governmentEnds) {
         this.places = places;
         this.tenureCount = tenures.size();
+        this.governmentEndCount = governmentEnds.size();
         Map<String, List<Tenure>> grouped = new LinkedHashMap<>();
         Map<String, PostName> names = new HashMap<>();
         Map<String, PostName> titles = new HashMap<>();
@@ -43,6 +44,10 @@ public final class TenureIndex {
 
     public int tenureCount() {
         return tenureCount;
+    }
+
+    public int governmentEndCount() {
+        return governmentEndCount;
     }
 
     public int postCount() {
@@ -111,19 +116,17 @@ public final class TenureIndex {
     }
 
     private Term reconcile(Tenure t, List<Tenure> post, boolean single, List<GovernmentEnd> governmentEnds) {
-        List<PersonName> names = Stream.concat(Stream.of(t.person()), t.aliases().stream())
-                .map(PersonName::of).filter(n -> !n.isEmpty()).toList();
+        List<PersonName> names = new ArrayList<>(1 + t.aliases().size());
+        addName(names, t.person());
+        t.aliases().forEach(alias -> addName(names, alias));
         if (t.end() != null) {
             return new Term(t, t.end(), EndBasis.RECORDED, names);
         }
         DateSpan end = null;
         EndBasis basis = EndBasis.OPEN;
         if (single) {
-            Optional<Tenure> successor = post.stream()
-                    .filter(u -> u.start().start().isAfter(t.start().end()) && !samePerson(t, u))
-                    .findFirst();
-            if (successor.isPresent()) {
-                Tenure u = successor.get();
+            Tenure u = successor(t, post);
+            if (u != null) {
                 end = u.start();
                 basis = new EndBasis("implied by the successor " + u.person() + " taking office " + u.start(),
                         u.source().evidence(u.url(), u.recordId(), u.location(), u.describe(u.end()),
@@ -131,7 +134,7 @@ public final class TenureIndex {
             }
         }
         for (GovernmentEnd g : governmentEnds) {
-            boolean endsThis = g.jurisdiction().equals(t.jurisdiction()) && t.start().end().isBefore(g.date())
+            boolean endsThis = g.jurisdiction() == t.jurisdiction() && t.start().end().isBefore(g.date())
                     && (end == null || g.date().isBefore(end.start()))
                     && post.stream().noneMatch(u -> samePerson(t, u) && !u.start().start().isBefore(g.date()));
             if (endsThis) {
@@ -142,6 +145,23 @@ public final class TenureIndex {
             }
         }
         return new Term(t, end, basis, names);
+    }
+
+    private static void addName(List<PersonName> names, String written) {
+        PersonName name = PersonName.of(written);
+        if (!name.isEmpty()) {
+            names.add(name);
+        }
+    }
+
+    /** The first tenure of another person that starts after this one surely had: the holder who replaced it. */
+    private static Tenure successor(Tenure t, List<Tenure> post) {
+        for (Tenure u : post) {
+            if (u.start().start().isAfter(t.start().end()) && !samePerson(t, u)) {
+                return u;
+            }
+        }
+        return null;
     }
 
     private static boolean samePerson(Tenure a, Tenure b) {

@@ -2,6 +2,7 @@ package io.factcheck.official;
 
 import io.factcheck.kernel.Csv;
 import io.factcheck.kernel.CsvRow;
+import io.factcheck.kernel.DatasetFiles;
 import io.factcheck.kernel.DateSpan;
 import io.factcheck.kernel.Place;
 import io.factcheck.kernel.RowLookups;
@@ -26,6 +27,15 @@ public final class TenureReader {
 
     public TenureReader(RowLookups lookups) {
         this.lookups = lookups;
+    }
+
+    /** The officials wing of a dataset: its tenures and government ends, reconciled and indexed. */
+    public static TenureIndex load(DatasetFiles files, RowLookups lookups) {
+        TenureReader reader = new TenureReader(lookups);
+        List<Tenure> tenures = files.read(TENURES, r -> reader.readTenures(r, TENURES)).orElse(List.of());
+        List<GovernmentEnd> ends = files.read(GOVERNMENT_ENDS, r -> reader.readGovernmentEnds(r, GOVERNMENT_ENDS))
+                .orElse(List.of());
+        return new TenureIndex(lookups.places(), tenures, ends);
     }
 
     public List<Tenure> readTenures(Reader reader, String file) {

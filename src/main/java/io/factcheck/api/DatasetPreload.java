@@ -1,0 +1,56 @@
+package io.factcheck.api;
+
+import io.factcheck.dataset.ReferenceDataset;
+import io.factcheck.kernel.DatasetFiles;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * The dataset read ahead of Quarkus' own start-up, from the location given by the system property or environment
+ * variable (the config sources available before Quarkus runs). A failure is kept and rethrown to the producer, so
+ * bad data still stops the start with its file, line and reason.
+ */
+final class DatasetPreload {
+    private static volatile CompletableFuture<ReferenceDataset> preload;
+    private static volatile String location;
+
+    private DatasetPreload() {
+    }
+
+    static void start() {
+        String path = Optional.ofNullable(System.getProperty("factcheck.reference.path"))
+                .orElse(System.getenv("FACTCHECK_REFERENCE_PATH"));
+        location = path == null || path.isBlank() ? "" : path;
+        preload = CompletableFuture.supplyAsync(() -> ReferenceDataset.load(files(location), Clock.systemUTC()),
+                command -> {
+                    Thread thread = new Thread(command, "dataset-preload");
+                    thread.setDaemon(true);
+                    thread.start();
+                });
+    }
+
+    static DatasetFiles files(String path) {
+        return path.isBlank() ? DatasetFiles.classpath("dataset") : DatasetFiles.directory(Path.of(path));
+    }
+
+    /** The preloaded dataset if one was started for this location. */
+    static Optional<ReferenceDataset> take(String configured) {
+        CompletableFuture<ReferenceDataset> started = preload;
+        if (started == null || !location.equals(configured)) {
+            return Optional.empty();
+        }
+        preload = null;
+        try {
+            return Optional.of(started.get());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading the dataset", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        }
+    }
+}
