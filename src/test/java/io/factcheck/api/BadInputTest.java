@@ -132,4 +132,45 @@ class BadInputTest {
                 .body("violations.field", hasItem("event"))
                 .body("violations.field", hasItem("date"));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/verify-casualties", "/api/v1/verify/casualties"})
+    void negativeCount(String path) {
+        expectProblem(path, "{\"place\":\"Myanmar\",\"measure\":\"killed\",\"count\":-5}", "count",
+                "greater than or equal to 0");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/verify-casualties", "/api/v1/verify/casualties"})
+    void nonIntegerCount(String path) {
+        expectProblem(path, "{\"place\":\"Myanmar\",\"measure\":\"killed\",\"count\":12.5}", "count",
+                "must be an integer");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/verify-casualties", "/api/v1/verify/casualties"})
+    void countAsText(String path) {
+        expectProblem(path, "{\"place\":\"Myanmar\",\"measure\":\"killed\",\"count\":\"883\"}", "count",
+                "must be an integer");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/verify-casualties", "/api/v1/verify/casualties"})
+    void unknownMeasureListsTheAcceptedWords(String path) {
+        expectProblem(path, "{\"place\":\"Myanmar\",\"measure\":\"evaporated\",\"count\":5}", "measure",
+                "killed");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/verify-casualties", "/api/v1/verify/casualties"})
+    void unknownQualifier(String path) {
+        expectProblem(path, "{\"place\":\"Myanmar\",\"measure\":\"killed\",\"count\":5,"
+                + "\"qualifier\":\"zillions of\"}", "qualifier", "at least");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/verify-casualties", "/api/v1/verify/casualties"})
+    void missingPlace(String path) {
+        expectProblem(path, "{\"measure\":\"killed\",\"count\":5}", "place", "must not be blank");
+    }
 }

@@ -32,12 +32,15 @@ class BatchAndDatasetsTest {
                    "jurisdiction": "Russia", "asOf": "2021-02-30"},
                   {"kind": "date", "event": "Myanmar military coup", "date": "Feb. 1",
                    "context": {"publishedAt": "2021-06-28"}},
-                  {"kind": "date", "event": "Myanmar military coup", "date": "Feb. 1"}
+                  {"kind": "date", "event": "Myanmar military coup", "date": "Feb. 1"},
+                  {"kind": "casualties", "place": "Burma", "event": "post-coup crackdown", "measure": "killed",
+                   "count": 883, "qualifier": "at least", "source": "AAPP", "asOf": "2021-06-28"},
+                  {"kind": "casualties", "place": "Myanmar", "measure": "killed", "count": 12.5}
                 ]}""";
         given().contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/verify")
                 .then().statusCode(200)
-                .body("results.size()", equalTo(7))
+                .body("results.size()", equalTo(9))
                 .body("results[0].verdict", equalTo("SUPPORTED"))
                 .body("results[1].verdict", equalTo("REFUTED"))
                 .body("results[2].error.status", equalTo(400))
@@ -48,6 +51,9 @@ class BatchAndDatasetsTest {
                 .body("results[5].verdict", equalTo("SUPPORTED"))
                 .body("results[5].claim.readings[0].start", equalTo("2021-02-01"))
                 .body("results[6].error.violations.field", hasItem("claims[6].context.publishedAt"))
+                .body("results[7].verdict", equalTo("SUPPORTED"))
+                .body("results[7].claim.suggestedWording", containsString("883"))
+                .body("results[8].error.violations.field", hasItem("claims[8].count"))
                 .body("results[0]", not(hasKey("error")));
     }
 
