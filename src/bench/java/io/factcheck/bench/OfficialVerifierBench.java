@@ -22,7 +22,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Per-claim cost of the official verifier on the bundled dataset, over a mix of claims that end SUPPORTED,
- * REFUTED and UNVERIFIABLE, with exact, variant and surname-only names; and the cost of loading the dataset.
+ * REFUTED and UNVERIFIABLE, with exact, variant and surname-only names; and the cost of reloading the dataset
+ * in a warm JVM (the first, cold load is {@link LoadBench}).
  */
 @State(Scope.Benchmark)
 @Fork(1)
@@ -56,17 +57,6 @@ public class OfficialVerifierBench {
     public Verdict verifyMix() {
         next = (next + 1) % MIX.length;
         return verifier.verify(MIX[next]);
-    }
-
-    /** Loading and indexing the whole bundled dataset, as start-up does. */
-    @Benchmark
-    @BenchmarkMode(Mode.SingleShotTime)
-    @OutputTimeUnit(TimeUnit.MILLISECONDS)
-    @Warmup(iterations = 0)
-    @Measurement(iterations = 10)
-    @Fork(5)
-    public ReferenceDataset loadColdJvm() {
-        return ReferenceDataset.load(DatasetFiles.classpath("dataset"), Clock.systemUTC());
     }
 
     /** Loading once the JVM is warm: the dataset's own cost, without class loading and JIT warm-up. */

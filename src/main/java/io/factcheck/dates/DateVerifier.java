@@ -23,6 +23,8 @@ import java.util.stream.Collectors;
  */
 public final class DateVerifier {
     public static final String KIND = "date";
+    /** Candidates named in an explanation: all of them up to this many, else the nearest this many. */
+    private static final int MAX_LISTED = 8;
 
     private final DateExpressionReader reader;
     private final EventResolver resolver;
@@ -59,10 +61,9 @@ public final class DateVerifier {
         List<DateSpan> readings = out.written.readings();
         List<List<EventRecord>> matches = new ArrayList<>(readings.size());
         for (DateSpan reading : readings) {
-            matches.add(candidates.stream().filter(e -> within(e.date(), reading)).toList());
+            matches.add(within(candidates, reading));
         }
-        String weighed = " Candidates weighed: " + candidates.stream().map(e -> e.date().toString())
-                .collect(Collectors.joining(", ")) + ".";
+        String weighed = weighed(candidates, readings.get(0));
         long matching = matches.stream().filter(m -> !m.isEmpty()).count();
         if (matching == readings.size()) {
             List<EventRecord> found = matches.stream().flatMap(List::stream).distinct().toList();
@@ -96,8 +97,7 @@ public final class DateVerifier {
                     + best + ", which lies outside the records of this kind" + coverageNote(out.query.kind()) + "."
                     + weighed, List.of());
         }
-        EventRecord nearest = candidates.stream()
-                .min(Comparator.comparingLong(e -> distanceInDays(e.date(), best))).orElseThrow();
+        EventRecord nearest = nearby(candidates, best, 1).get(0);
         long days = distanceInDays(nearest.date(), best);
         String direction = nearest.date().end().isBefore(best.start()) ? "before" : "after";
         return out.verdict(VerdictLabel.REFUTED, 0.95, "No " + out.query.describe() + " is recorded within "
@@ -117,9 +117,42 @@ public final class DateVerifier {
         }
     }
 
-    /** An event lies within a reading when all the days it may be on do. */
-    private static boolean within(DateSpan event, DateSpan reading) {
-        return !event.start().isBefore(reading.start()) && !event.end().isAfter(reading.end());
+    /** The events that lie within a reading: all the days each may be on are in it. */
+    private static List<EventRecord> within(List<EventRecord> ordered, DateSpan reading) {
+        List<EventRecord> out = new ArrayList<>(2);
+        for (int i = EventIndex.firstFrom(ordered, reading.start()); i < ordered.size(); i++) {
+            EventRecord e = ordered.get(i);
+            if (e.date().start().isAfter(reading.end())) {
+                break;
+            }
+            if (!e.date().end().isAfter(reading.end())) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /** Up to {@code count} events nearest to a reading, nearest first (a binary search, then outward). */
+    private static List<EventRecord> nearby(List<EventRecord> ordered, DateSpan reading, int count) {
+        List<EventRecord> out = new ArrayList<>(count);
+        int after = EventIndex.firstFrom(ordered, reading.start());
+        int before = after - 1;
+        while (out.size() < count && (before >= 0 || after < ordered.size())) {
+            boolean takeBefore = after >= ordered.size() || before >= 0
+                    && distanceInDays(ordered.get(before).date(), reading)
+                    <= distanceInDays(ordered.get(after).date(), reading);
+            out.add(ordered.get(takeBefore ? before-- : after++));
+        }
+        return out;
+    }
+
+    /** " Candidates weighed: ..." naming the recorded events nearest the claimed date, and how many there are. */
+    private static String weighed(List<EventRecord> candidates, DateSpan reading) {
+        List<EventRecord> near = new ArrayList<>(nearby(candidates, reading, MAX_LISTED));
+        near.sort(Comparator.comparing(e -> e.date().start()));
+        String listed = near.stream().map(e -> e.date().toString()).collect(Collectors.joining(", "));
+        return candidates.size() <= MAX_LISTED ? " Candidates weighed: " + listed + "."
+                : " Candidates weighed: " + candidates.size() + " on record, the nearest " + listed + ".";
     }
 
     private static long distanceInDays(DateSpan event, DateSpan reading) {

@@ -11,7 +11,8 @@ import java.util.TreeSet;
 
 /** Events by place and kind, ordered by date, and how far each kind's records reach. */
 public final class EventIndex {
-    private final Map<String, Map<String, List<EventRecord>>> byPlaceAndKind = new HashMap<>();
+    /** Sorted by date, under "place|kind" and "place|kind|subtype". */
+    private final Map<String, List<EventRecord>> byKey = new HashMap<>();
     private final Map<String, Coverage> coverage = new HashMap<>();
     private final int size;
 
@@ -25,21 +26,38 @@ public final class EventIndex {
     public EventIndex(List<EventRecord> events) {
         this.size = events.size();
         for (EventRecord e : events) {
-            byPlaceAndKind.computeIfAbsent(e.place().id(), k -> new HashMap<>())
-                    .computeIfAbsent(e.kind(), k -> new ArrayList<>()).add(e);
+            String key = e.place().id() + "|" + e.kind();
+            byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
+            if (e.subtype() != null) {
+                byKey.computeIfAbsent(key + "|" + e.subtype(), k -> new ArrayList<>()).add(e);
+            }
             LocalDate to = e.source().snapshot() != null && e.source().snapshot().isAfter(e.date().end())
                     ? e.source().snapshot() : e.date().end();
             coverage.merge(e.kind(), new Coverage(e.date().start(), to), (a, b) -> new Coverage(
                     a.from.isBefore(b.from) ? a.from : b.from, a.to.isAfter(b.to) ? a.to : b.to));
         }
-        byPlaceAndKind.values().forEach(kinds -> kinds.values()
-                .forEach(list -> list.sort(Comparator.comparing(e -> e.date().start()))));
+        byKey.values().forEach(list -> list.sort(Comparator.comparing(e -> e.date().start())));
     }
 
-    /** Events of a kind in a place, narrowed to a subtype when one is given. */
+    /** Events of a kind in a place, narrowed to a subtype when one is given, ordered by date. */
     public List<EventRecord> find(String placeId, String kind, String subtype) {
-        List<EventRecord> all = byPlaceAndKind.getOrDefault(placeId, Map.of()).getOrDefault(kind, List.of());
-        return subtype == null ? all : all.stream().filter(e -> subtype.equals(e.subtype())).toList();
+        String key = placeId + "|" + kind + (subtype == null ? "" : "|" + subtype);
+        return byKey.getOrDefault(key, List.of());
+    }
+
+    /** The index of the first event (of a date-ordered list) starting on or after the day: a binary search. */
+    public static int firstFrom(List<EventRecord> ordered, LocalDate day) {
+        int low = 0;
+        int high = ordered.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (ordered.get(mid).date().start().isBefore(day)) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
     }
 
     public Coverage coverage(String kind) {

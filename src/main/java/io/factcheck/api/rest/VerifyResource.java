@@ -103,10 +103,9 @@ public class VerifyResource {
             return failed(Problem.invalidClaim(List.of(new Problem.Violation(prefix + "kind",
                     "must be one of: " + kinds.names())), instance));
         }
-        ObjectNode fields = item.deepCopy();
-        fields.remove("kind");
         try {
-            return kind.get().verify(claims.read(fields, kind.get().claimType(), prefix, instance));
+            // "kind" stays in the node: claim records ignore fields they do not declare
+            return kind.get().verify(claims.read(item, kind.get().claimType(), prefix, instance));
         } catch (InvalidClaimException e) {
             return failed(e.problem());
         } catch (ClaimRejected e) {

@@ -1,0 +1,38 @@
+package io.factcheck.bench;
+
+import io.factcheck.dataset.ReferenceDataset;
+import io.factcheck.kernel.DatasetFiles;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Warmup;
+
+import java.time.Clock;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The first load of the whole bundled dataset in a fresh JVM, as start-up does it: one shot per fork, nothing
+ * loaded before it, so class loading and the JIT's warm-up are in the figure. The median over forks is the number.
+ */
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 0)
+@Measurement(iterations = 1)
+@Fork(10)
+public class LoadBench {
+
+    @Benchmark
+    public ReferenceDataset firstLoad() {
+        return ReferenceDataset.load(DatasetFiles.classpath("dataset"), Clock.systemUTC());
+    }
+
+    /** The same with the C1 compiler only (-XX:TieredStopAtLevel=1), as the Lambda template runs the JVM. */
+    @Benchmark
+    @Fork(value = 10, jvmArgsAppend = "-XX:TieredStopAtLevel=1")
+    public ReferenceDataset firstLoadC1() {
+        return ReferenceDataset.load(DatasetFiles.classpath("dataset"), Clock.systemUTC());
+    }
+}
