@@ -74,8 +74,10 @@ public final class DateVerifier {
                         + ", not a " + name(out.written.statedWeekday()) + "." + weighed,
                         evidence(found, "decides"));
             }
-            String precisionNote = readings.get(0).precision() == DatePrecision.DAY ? ""
-                    : " (the claim is precise to the " + readings.get(0).precision().label() + ")";
+            DatePrecision precision = readings.get(0).precision();
+            String precisionNote = precision == DatePrecision.DAY ? ""
+                    : precision == DatePrecision.FUZZY ? " (the claim's date is approximate)"
+                    : " (the claim is precise to the " + precision.label() + ")";
             return out.verdict(VerdictLabel.SUPPORTED, readings.size() > 1 ? 0.9 : 1.0, "The " + out.query.describe()
                     + " is recorded on " + recorded + ", within '" + out.claim.date() + "' read as "
                     + describe(readings) + precisionNote + "." + weighed, evidence(found, "decides"));

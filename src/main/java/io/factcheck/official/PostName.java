@@ -16,10 +16,11 @@ public record PostName(String written, Set<String> words) {
 
     /**
      * Words that do not tell posts apart. "Federal" and "Union" only say which level of government ("Union
-     * Minister for Defence" is Myanmar's Defence Minister); "Affairs" only pads a portfolio ("Foreign Affairs").
+     * Minister for Defence" is Myanmar's Defence Minister); "Affairs" only pads a portfolio ("Foreign Affairs");
+     * "coup" and "junta" describe how a ruler came to power ("Myanmar coup leader" is its Leader).
      */
     private static final Set<String> FILLER = Set.of("of", "the", "for", "and", "on", "in", "at", "to", "s",
-            "affairs", "federal", "union", "ministry");
+            "affairs", "federal", "union", "ministry", "coup", "junta");
 
     private static final Map<String, String> SYNONYMS = Map.ofEntries(
             Map.entry("defense", "defence"),

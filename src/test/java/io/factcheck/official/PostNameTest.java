@@ -20,6 +20,8 @@ class PostNameTest {
             Prosecutor-General           | Prosecutor General
             Union Minister for Defence   | Minister of Defence
             Health Minister              | Minister of Healthcare
+            coup leader                  | Leader
+            junta leader                 | Leader
             """)
     void sameKey(String a, String b) {
         assertThat(PostName.of(a).key()).isEqualTo(PostName.of(b).key());
