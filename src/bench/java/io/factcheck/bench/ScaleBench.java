@@ -1,5 +1,6 @@
 package io.factcheck.bench;
 
+import io.factcheck.casualties.CasualtyClaim;
 import io.factcheck.dataset.ReferenceDataset;
 import io.factcheck.dates.DateClaim;
 import io.factcheck.kernel.ClaimContext;
@@ -21,7 +22,10 @@ import org.openjdk.jmh.annotations.Warmup;
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 
-/** Per-claim latency as the dataset grows: the same claims against synthetic datasets of 10k to 1M tenures. */
+/**
+ * Per-claim latency as the dataset grows: the same claims against synthetic datasets of 10k to 1M tenures (with
+ * 1k to 100k events and 100 to 10,000 daily casualty series).
+ */
 @State(Scope.Benchmark)
 @Fork(value = 1, jvmArgs = {"-Xmx6g"})
 @Warmup(iterations = 2, time = 2)
@@ -40,6 +44,12 @@ public class ScaleBench {
             new DateClaim("Thai election", "2014", null, null),
     };
 
+    private static final CasualtyClaim[] CASUALTIES = {
+            new CasualtyClaim("Abkhazia", "disaster 0", "killed", 5000L, "more than", "2021-06-28", null, null),
+            new CasualtyClaim("Afghanistan", "disaster 1", "killed", 9000L, "about", "2022-01-15", null, null),
+            new CasualtyClaim("Wakanda", "disaster 2", "killed", 10L, null, "2021-01-01", null, null),
+    };
+
     @Param({"10000", "100000", "1000000"})
     public int tenures;
 
@@ -48,14 +58,19 @@ public class ScaleBench {
 
     @Setup
     public void load() throws Exception {
-        dataset = ReferenceDataset.load(DatasetFiles.directory(ScaleReport.dataset(tenures, tenures / 10)),
-                Clock.systemUTC());
+        dataset = ReferenceDataset.load(DatasetFiles.directory(ScaleReport.dataset(tenures)), Clock.systemUTC());
     }
 
     @Benchmark
     public Verdict official() {
         next = (next + 1) % OFFICIALS.length;
         return dataset.officials().verify(OFFICIALS[next]);
+    }
+
+    @Benchmark
+    public Verdict casualties() {
+        next = (next + 1) % CASUALTIES.length;
+        return dataset.casualties().verify(CASUALTIES[next]);
     }
 
     @Benchmark

@@ -9,7 +9,8 @@ import java.time.Clock;
 
 /**
  * Load time and retained heap of the dataset at growing sizes (the per-claim latency at each size is
- * {@link ScaleBench}). Run through the bench profile:
+ * {@link ScaleBench}). *Bytes per tenure count the whole dataset's heap (events and casualty series included)
+ * against its tenures. Run through the bench profile:
  * {@code ./mvnw -Pbench test-compile exec:exec -Djmh.main=io.factcheck.bench.ScaleReport -Djmh.args=""}
  */
 public final class ScaleReport {
@@ -21,29 +22,35 @@ public final class ScaleReport {
 
     public static void main(String[] args) throws Exception {
         int[] sizes = {10_000, 100_000, 1_000_000};
-        System.out.printf("%-10s %-8s %12s %14s %16s%n", "tenures", "events", "load ms", "heap MiB", "bytes/tenure");
+        System.out.printf("%-10s %-8s %-8s %12s %14s %16s%n", "tenures", "events", "series", "load ms", "heap MiB",
+                "bytes/tenure*");
         for (int tenures : sizes) {
             int events = tenures / 10;
-            Path dir = dataset(tenures, events);
+            Path dir = dataset(tenures);
             long before = usedHeap();
             long start = System.nanoTime();
             ReferenceDataset dataset = ReferenceDataset.load(DatasetFiles.directory(dir), Clock.systemUTC());
             long millis = (System.nanoTime() - start) / 1_000_000;
             long retained = usedHeap() - before;
-            System.out.printf("%-10d %-8d %12d %14.1f %16d%n", tenures, events, millis, retained / 1048576.0,
-                    retained / tenures);
+            System.out.printf("%-10d %-8d %-8d %12d %14.1f %16d%n", tenures, events, series(tenures), millis,
+                    retained / 1048576.0, retained / tenures);
             if (dataset.info().records().get("tenures") != tenures) {
                 throw new IllegalStateException("generated " + dataset.info().records());
             }
         }
     }
 
-    static Path dataset(int tenures, int events) throws Exception {
-        Path dir = ROOT.resolve(tenures + "-" + events);
-        if (!Files.exists(dir.resolve("events.csv"))) {
-            SyntheticDataset.write(dir, tenures, events, BUNDLED);
+    /** One event per ten tenures, one daily casualty series per hundred (10,000 at 1 million tenures). */
+    static Path dataset(int tenures) throws Exception {
+        Path dir = ROOT.resolve(String.valueOf(tenures));
+        if (!Files.exists(dir.resolve("casualty_daily.csv"))) {
+            SyntheticDataset.write(dir, tenures, tenures / 10, series(tenures), BUNDLED);
         }
         return dir;
+    }
+
+    static int series(int tenures) {
+        return tenures / 100;
     }
 
     private static long usedHeap() throws InterruptedException {

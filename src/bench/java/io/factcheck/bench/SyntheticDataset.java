@@ -14,7 +14,9 @@ import java.util.Random;
  * Writes a synthetic dataset in the canonical format, to see how load time, heap and per-claim latency grow with
  * the data: {@code tenures} tenures spread over 200 countries and 200 posts each (people succeeding each other in
  * single-holder posts), and {@code events} coups and elections. Names are random syllables; the places file is
- * the bundled one, so real claims still resolve their jurisdictions. Deterministic for a given size.
+ * the bundled one, so real claims still resolve their jurisdictions; and {@code casualtySeries} daily cumulative
+ * casualty series of {@value #DAYS} days each (one event per series, "disaster N", in one of 200 countries).
+ * Deterministic for a given size.
  */
 public final class SyntheticDataset {
     private static final String[] SYLLABLES = {"ka", "lo", "mi", "ser", "gei", "va", "dim", "ir", "an", "tol",
@@ -23,15 +25,19 @@ public final class SyntheticDataset {
             "Justice", "Transport", "Energy", "Culture", "Agriculture", "Labour", "Trade", "Industry", "Sport",
             "Tourism", "Environment", "Interior", "Science", "Housing", "Communications"};
 
+    static final int DAYS = 1000;
+
     private SyntheticDataset() {
     }
 
     public static void main(String[] args) throws IOException {
-        write(Path.of(args[0]), Integer.parseInt(args[1]), Integer.parseInt(args[2]), Path.of(args[3]));
+        write(Path.of(args[0]), Integer.parseInt(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]),
+                Path.of(args[4]));
     }
 
     /** @param bundled the bundled dataset folder, whose places.csv is reused */
-    public static void write(Path out, int tenures, int events, Path bundled) throws IOException {
+    public static void write(Path out, int tenures, int events, int casualtySeries, Path bundled)
+            throws IOException {
         Files.createDirectories(out);
         Files.writeString(out.resolve("dataset.properties"), "name=synthetic-" + tenures + "\nversion=1\n"
                 + "format=factcheck-dataset/1\n", StandardCharsets.UTF_8);
@@ -72,6 +78,29 @@ public final class SyntheticDataset {
                 w.write(Csv.line("e" + i, coup ? "coup" : "election", coup ? "realized" : "legislative", place,
                         day.toString(), (coup ? "Coup" : "Election") + " " + i, "synthetic", "", "e" + i, ""));
                 w.write('\n');
+            }
+        }
+        writeCasualties(out, casualtySeries, places, random);
+    }
+
+    private static void writeCasualties(Path out, int count, String[] places, Random random) throws IOException {
+        try (BufferedWriter series = Files.newBufferedWriter(out.resolve("casualty_series.csv"), StandardCharsets.UTF_8);
+             BufferedWriter daily = Files.newBufferedWriter(out.resolve("casualty_daily.csv"), StandardCharsets.UTF_8)) {
+            series.write("id,place,event,event_words,measure,cumulative,counter,role,source,note\n");
+            daily.write("series,start,values\n");
+            for (int i = 0; i < count; i++) {
+                String id = "disaster-" + i;
+                series.write(Csv.line(id, places[i % places.length], "disaster " + i, "disaster " + i, "killed", "yes",
+                        "Synthetic counter", "primary", "synthetic", ""));
+                series.write('\n');
+                StringBuilder values = new StringBuilder(DAYS * 5);
+                long total = 0;
+                for (int day = 0; day < DAYS; day++) {
+                    total += random.nextInt(20);
+                    values.append(day == 0 ? "" : "|").append(total);
+                }
+                daily.write(Csv.line(id, "2020-01-01", values.toString()));
+                daily.write('\n');
             }
         }
     }

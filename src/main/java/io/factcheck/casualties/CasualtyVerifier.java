@@ -266,7 +266,14 @@ public final class CasualtyVerifier {
         text.append(' ').append(check.claimText()).append(" allows ").append(check.allowedText()).append(", which ")
                 .append(figs.size() == 1 ? "excludes it" : "excludes all of them").append('.');
         CountInterval count = span(figs, null);
-        return new Outcome(VerdictLabel.REFUTED, 0.95 - stale, text.toString(),
+        if (age > 0) {
+            // people held change from day to day: an older figure can support a claim, but not refute it
+            text.append(" That figure is ").append(age).append(age == 1 ? " day" : " days").append(" older than ")
+                    .append(check.asOf.date()).append(", and the number held may have changed since.");
+            return new Outcome(VerdictLabel.UNVERIFIABLE, 0, text.toString(),
+                    evidence(figs, List.of(), "context"), top, count);
+        }
+        return new Outcome(VerdictLabel.REFUTED, 0.95, text.toString(),
                 evidence(figs, List.of(), "contradicts"), top, count);
     }
 

@@ -25,6 +25,11 @@ public final class DateVerifier {
     public static final String KIND = "date";
     /** Candidates named in an explanation: all of them up to this many, else the nearest this many. */
     private static final int MAX_LISTED = 8;
+    /**
+     * How far a recorded event may lie from the claimed date and still be taken as the event the claim means, so
+     * that the claim is REFUTED as misdated. Beyond it the claim may be about an event the records lack.
+     */
+    private static final long SAME_EVENT_DAYS = 120;
 
     private final DateExpressionReader reader;
     private final EventResolver resolver;
@@ -101,10 +106,21 @@ public final class DateVerifier {
         }
         EventRecord nearest = nearby(candidates, best, 1).get(0);
         long days = distanceInDays(nearest.date(), best);
+        if (days == 0) {
+            return out.verdict(VerdictLabel.UNVERIFIABLE, 0.3, "The " + out.query.describe() + " of " + nearest.date()
+                    + " is recorded only to the " + nearest.date().precision().label() + ", so it cannot be told whether"
+                    + " it lies within " + describe(readings) + "." + weighed, evidence(List.of(nearest), "context"));
+        }
         String direction = nearest.date().end().isBefore(best.start()) ? "before" : "after";
+        String nearestText = "The nearest is on " + nearest.date() + ", " + amount(days) + " " + direction + " it.";
+        if (days > SAME_EVENT_DAYS) {
+            // Too far to be the same event misdated: the claim may be about one the records do not hold.
+            return out.verdict(VerdictLabel.UNVERIFIABLE, 0, "No " + out.query.describe() + " is recorded within "
+                    + describe(readings) + ". " + nearestText + " That is too far off to be the event meant, and the"
+                    + " records of this kind may miss some events." + weighed, evidence(List.of(nearest), "context"));
+        }
         return out.verdict(VerdictLabel.REFUTED, 0.95, "No " + out.query.describe() + " is recorded within "
-                + describe(readings) + ". The nearest is on " + nearest.date() + ", " + amount(days) + " " + direction
-                + " it." + weighed, evidence(List.of(nearest), "contradicts"));
+                + describe(readings) + ". " + nearestText + weighed, evidence(List.of(nearest), "contradicts"));
     }
 
     private DateReadings read(String date, LocalDate published) {

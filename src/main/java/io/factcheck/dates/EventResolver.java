@@ -36,6 +36,10 @@ public final class EventResolver {
             Map.entry("legislative", "legislative"), Map.entry("general", "legislative"),
             Map.entry("congressional", "legislative"));
 
+    /** Which kind each subtype belongs to. */
+    private static final Map<String, String> SUBTYPE_KIND = Map.of("attempted", "coup", "conspiracy", "coup",
+            "realized", "coup", "executive", "election", "legislative", "election");
+
     /** The subtype a bare kind word means: "the coup" is one that succeeded, not a plot. */
     private static final Map<String, String> DEFAULT_SUBTYPE = Map.of("coup", "realized");
 
@@ -69,7 +73,12 @@ public final class EventResolver {
             if (k != null && kind == null) {
                 kind = k;
             }
-            subtype = subtype == null ? SUBTYPE_WORDS.get(word) : subtype;
+            if (subtype == null) {
+                subtype = SUBTYPE_WORDS.get(word);
+            }
+        }
+        if (subtype != null && !SUBTYPE_KIND.get(subtype).equals(kind)) {
+            subtype = null; // "a coup led by General X": "general" qualifies elections, not coups
         }
         if (kind == null) {
             return new Resolution(null, "no kind of event the dataset records is named in '" + event

@@ -79,7 +79,7 @@ public final class OfficialVerifier {
         if (inPost.isEmpty()) {
             return notAHolder(check, post);
         }
-        long people = inPost.stream().map(m -> m.term.tenure().person()).distinct().count();
+        long people = inPost.stream().map(m -> personKey(m.term.tenure())).distinct().count();
         if (people > 1) {
             return check.unverifiable("'" + claim.name() + "' fits several holders of " + post.describe() + ": "
                     + inPost.stream().map(m -> m.term.tenure().person()).distinct().collect(Collectors.joining(", "))
@@ -111,19 +111,17 @@ public final class OfficialVerifier {
                 .toList();
         if (!unknown.isEmpty()) {
             Term term = unknown.get(0).term;
-            LocalDate snapshot = term.tenure().source().snapshot();
-            String why = term.end() == null && snapshot != null && day.isAfter(snapshot)
-                    ? "the source (" + term.tenure().source().name() + ") is current only to " + snapshot
-                    + ", when the term was still open; it cannot say whether it lasted to " + day
-                    : "the record knows the term's bounds only to the " + imprecise(term) + ", and " + day
-                    + " falls inside that uncertainty";
-            return check.unverifiable("The data shows " + term.describe() + ", but " + why + "." + nameNote,
-                    evidenceOf(unknown, "context"));
+            return check.unverifiable("The data shows " + term.describe() + ", but " + whyUnknown(term, day) + "."
+                    + nameNote, evidenceOf(unknown, "context"));
+        }
+        LocalDate coveredUntil = post.coveredUntil();
+        if (coveredUntil != null && day.isAfter(coveredUntil)) {
+            return check.unverifiable("The records of " + post.describe() + " are current only to " + coveredUntil
+                    + "; they show " + check.person + " in it " + spans(terms) + ", and cannot say who held it on "
+                    + day + "." + nameNote, evidenceOf(terms, "context"));
         }
         List<Match> precise = terms.stream().filter(m -> !refinedByAnother(m.term, terms)).toList();
-        String spans = precise.stream().map(m -> "from " + m.term.tenure().start() + " to "
-                + (m.term.end() == null ? "open" : m.term.end() + endNote(m.term))).distinct()
-                .collect(Collectors.joining("; "));
+        String spans = spans(precise);
         List<Evidence> evidence = new ArrayList<>(evidenceOf(precise, "contradicts"));
         String onTheDay = holdersOn(post, day, evidence);
         return check.verdict(VerdictLabel.REFUTED, best.quality.confidence(),
@@ -134,6 +132,11 @@ public final class OfficialVerifier {
     private Verdict notAHolder(Check check, Post post) {
         LocalDate day = check.asOf.date();
         List<Term> holders = post.heldOn(day);
+        if (holders.stream().anyMatch(t -> sharesAName(check.name, t))) {
+            return check.unverifiable("'" + check.claim.name() + "' may name " + holders.get(0).tenure().person()
+                    + ", who held " + post.describe() + " on " + day + ", but the name does not match well enough"
+                    + " to say so. Give the full name.", holders.get(0).evidence("context"));
+        }
         if (post.singleHolder() && !holders.isEmpty()) {
             List<Evidence> evidence = new ArrayList<>();
             String onTheDay = holdersOn(post, day, evidence);
@@ -157,6 +160,28 @@ public final class OfficialVerifier {
                 .collect(Collectors.joining(", ")) + ".";
     }
 
+    private static String spans(List<Match> terms) {
+        return terms.stream().map(m -> "from " + m.term.tenure().start() + " to "
+                + (m.term.end() == null ? "open" : m.term.end() + endNote(m.term))).distinct()
+                .collect(Collectors.joining("; "));
+    }
+
+    /** Why a term's status on a day cannot be told: the source's snapshot, an imprecise bound, a fallen government. */
+    private static String whyUnknown(Term term, LocalDate day) {
+        LocalDate snapshot = term.tenure().source().snapshot();
+        if (term.end() == null && snapshot != null && day.isAfter(snapshot)) {
+            return "the source (" + term.tenure().source().name() + ") is current only to " + snapshot
+                    + ", when the term was still open; it cannot say whether it lasted to " + day;
+        }
+        if (term.end() == null && term.endBasis().uncertainFrom() != null) {
+            return "it is " + term.endBasis().explanation();
+        }
+        boolean inEnd = term.end() != null && !day.isBefore(term.end().start());
+        return "the record knows the term's " + (inEnd ? "end" : "start") + " only to the "
+                + (inEnd ? term.end() : term.tenure().start()).precision().label() + ", and " + day
+                + " falls inside that uncertainty";
+    }
+
     /** A year-precision record of a term that another record of the same person dates precisely. */
     private static boolean refinedByAnother(Term vague, List<Match> terms) {
         return terms.stream().map(m -> m.term).anyMatch(t -> t != vague
@@ -164,12 +189,18 @@ public final class OfficialVerifier {
                 && vague.tenure().start().contains(t.tenure().start().start()));
     }
 
-    private static String imprecise(Term term) {
-        return term.tenure().start().precision().label();
-    }
-
     private static String endNote(Term term) {
         return term.endBasis().implied() == null ? "" : " (end " + term.endBasis().explanation() + ")";
+    }
+
+    /** Whether any written word is one of the recorded names' words ("Xi" and "Xi Jinping"). */
+    private static boolean sharesAName(PersonName written, Term term) {
+        return term.names().stream().anyMatch(n -> n.skeletons().stream().anyMatch(written.skeletons()::contains));
+    }
+
+    /** Who a record is about: its person id where the source has one, else its name. */
+    private static String personKey(Tenure tenure) {
+        return tenure.personId() != null ? tenure.personId() : tenure.person();
     }
 
     private static List<Evidence> evidenceOf(List<Match> matches, String role) {

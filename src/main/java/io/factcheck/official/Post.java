@@ -26,6 +26,18 @@ public record Post(Place jurisdiction, PostName name, String label, boolean sing
         return name.words().stream().noneMatch(SEVERAL_HOLDER_WORDS::contains);
     }
 
+    /** The last day any source of this post's records is current to, or null when none says. */
+    public LocalDate coveredUntil() {
+        LocalDate latest = null;
+        for (Term term : terms) {
+            LocalDate snapshot = term.tenure().source().snapshot();
+            if (snapshot != null && (latest == null || snapshot.isAfter(latest))) {
+                latest = snapshot;
+            }
+        }
+        return latest;
+    }
+
     public List<Term> heldOn(LocalDate day) {
         return terms.stream().filter(t -> t.statusOn(day) == Term.Status.HELD).toList();
     }

@@ -1,6 +1,7 @@
 package io.factcheck.official;
 
 import io.factcheck.kernel.DateSpan;
+import io.factcheck.kernel.Evidence;
 import io.factcheck.kernel.Place;
 import io.factcheck.kernel.Places;
 
@@ -22,6 +23,8 @@ public final class TenureIndex {
     private final Map<String, Map<String, Post>> postsByPlace = new HashMap<>();
     private final Map<String, List<Post>> postsByKey = new HashMap<>();
     private final Map<String, List<Term>> termsBySurname = new HashMap<>();
+    /** The post REIGN codes as the effective ruler: whose spell ending with a government decides who fell with it. */
+    private static final String LEADER = "leader";
     private final int tenureCount;
     private final int governmentEndCount;
 
@@ -39,7 +42,13 @@ public final class TenureIndex {
             grouped.computeIfAbsent(groupKey, k -> new ArrayList<>()).add(t);
             names.putIfAbsent(groupKey, name);
         }
-        grouped.forEach((groupKey, group) -> addPost(names.get(groupKey), group, governmentEnds));
+        Map<String, List<Tenure>> leaders = new HashMap<>();
+        grouped.forEach((groupKey, group) -> {
+            if (names.get(groupKey).key().equals(LEADER)) {
+                leaders.put(group.get(0).jurisdiction().id(), group);
+            }
+        });
+        grouped.forEach((groupKey, group) -> addPost(names.get(groupKey), group, governmentEnds, leaders));
     }
 
     public int tenureCount() {
@@ -84,13 +93,14 @@ public final class TenureIndex {
                 .filter(t -> t.match(name).isMatch());
     }
 
-    private void addPost(PostName name, List<Tenure> group, List<GovernmentEnd> governmentEnds) {
+    private void addPost(PostName name, List<Tenure> group, List<GovernmentEnd> governmentEnds,
+                         Map<String, List<Tenure>> leaders) {
         group.sort(Comparator.comparing((Tenure t) -> t.start().start()).thenComparing(t -> t.start().precision()));
         Tenure first = group.get(0);
         boolean single = first.holders() != null ? first.holders().equals("single") : Post.inferSingleHolder(name);
         List<Term> terms = new ArrayList<>(group.size());
         for (Tenure t : group) {
-            terms.add(reconcile(t, group, single, governmentEnds));
+            terms.add(reconcile(t, group, single, governmentEnds, leaders.getOrDefault(t.jurisdiction().id(), List.of())));
         }
         Post post = new Post(first.jurisdiction(), name, first.position(), single, List.copyOf(terms));
         postsByPlace.computeIfAbsent(first.jurisdiction().id(), k -> new HashMap<>()).put(name.key(), post);
@@ -115,7 +125,13 @@ public final class TenureIndex {
         return false;
     }
 
-    private Term reconcile(Tenure t, List<Tenure> post, boolean single, List<GovernmentEnd> governmentEnds) {
+    /**
+     * An open tenure ends where a successor in a single-holder post starts. When the government it served ended
+     * before any successor, it ends with that government only if its holder was the ruler who fell with it (their
+     * Leader spell ended then); anyone else may have stayed on, so from that day the records cannot say.
+     */
+    private Term reconcile(Tenure t, List<Tenure> post, boolean single, List<GovernmentEnd> governmentEnds,
+                           List<Tenure> leaderSpells) {
         List<PersonName> names = new ArrayList<>(1 + t.aliases().size());
         addName(names, t.person());
         t.aliases().forEach(alias -> addName(names, alias));
@@ -128,20 +144,30 @@ public final class TenureIndex {
             Tenure u = successor(t, post);
             if (u != null) {
                 end = u.start();
-                basis = new EndBasis("implied by the successor " + u.person() + " taking office " + u.start(),
+                basis = EndBasis.implied("implied by the successor " + u.person() + " taking office " + u.start(),
                         u.source().evidence(u.url(), u.recordId(), u.location(), u.describe(u.end()),
                                 "implies end (successor)"));
             }
         }
         for (GovernmentEnd g : governmentEnds) {
-            boolean endsThis = g.jurisdiction() == t.jurisdiction() && t.start().end().isBefore(g.date())
+            boolean applies = g.jurisdiction() == t.jurisdiction() && t.start().end().isBefore(g.date())
                     && (end == null || g.date().isBefore(end.start()))
                     && post.stream().noneMatch(u -> samePerson(t, u) && !u.start().start().isBefore(g.date()));
-            if (endsThis) {
+            if (!applies) {
+                continue;
+            }
+            Tenure fell = fallenRuler(t, g, leaderSpells);
+            Evidence record = g.source().evidence(g.url(), g.recordId(), g.location(), g.description(),
+                    fell == null ? "casts doubt (government ended)" : "implies end (government ended)");
+            if (fell != null) {
                 end = DateSpan.day(g.date());
-                basis = new EndBasis("implied by the end of the government on " + g.date() + ": " + g.description(),
-                        g.source().evidence(g.url(), g.recordId(), g.location(), g.description(),
-                                "implies end (government ended)"));
+                basis = EndBasis.implied("implied by the end of the government on " + g.date() + " (" + g.description()
+                        + "), in which " + fell.person() + "'s rule ended (" + fell.source().name() + " "
+                        + fell.recordId() + ")", record);
+            } else {
+                basis = new EndBasis("open, but the government it served ended on " + g.date() + " ("
+                        + g.description() + ") and no record says whether " + t.person() + " stayed on", record,
+                        g.date());
             }
         }
         return new Term(t, end, basis, names);
@@ -154,11 +180,26 @@ public final class TenureIndex {
         }
     }
 
-    /** The first tenure of another person that starts after this one surely had: the holder who replaced it. */
+    /**
+     * The tenure of another person that starts after this one surely had, and surely started earliest: the holder
+     * who replaced it, from the most precise of their records ("2021-02-01" rather than "2021").
+     */
     private static Tenure successor(Tenure t, List<Tenure> post) {
+        Tenure best = null;
         for (Tenure u : post) {
-            if (u.start().start().isAfter(t.start().end()) && !samePerson(t, u)) {
-                return u;
+            if (u.start().start().isAfter(t.start().end()) && !samePerson(t, u)
+                    && (best == null || u.start().end().isBefore(best.start().end()))) {
+                best = u;
+            }
+        }
+        return best;
+    }
+
+    /** The holder's own Leader spell that ended with this government, if they were the ruler who fell. */
+    private static Tenure fallenRuler(Tenure t, GovernmentEnd g, List<Tenure> leaderSpells) {
+        for (Tenure spell : leaderSpells) {
+            if (spell.end() != null && spell.end().contains(g.date()) && samePerson(t, spell)) {
+                return spell;
             }
         }
         return null;

@@ -34,6 +34,9 @@ public record Term(Tenure tenure, DateSpan end, EndBasis endBasis, List<PersonNa
         if (end == null && snapshot != null && day.isAfter(snapshot)) {
             return Status.UNKNOWN;
         }
+        if (end == null && endBasis.uncertainFrom() != null && !day.isBefore(endBasis.uncertainFrom())) {
+            return Status.UNKNOWN;
+        }
         return Status.HELD;
     }
 

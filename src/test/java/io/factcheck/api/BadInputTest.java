@@ -173,4 +173,14 @@ class BadInputTest {
     void missingPlace(String path) {
         expectProblem(path, "{\"measure\":\"killed\",\"count\":5}", "place", "must not be blank");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/verify-official", "/api/v1/verify/official", "/api/v1/verify/date", "/api/v1/verify"})
+    void emptyBodyIsAnsweredNotLeftHanging(String path) {
+        given().contentType(ContentType.JSON).body(new byte[0])
+                .when().post(path)
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", containsString("no body"));
+    }
 }

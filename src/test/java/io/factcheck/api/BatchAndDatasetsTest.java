@@ -67,6 +67,18 @@ class BatchAndDatasetsTest {
     }
 
     @Test
+    void itemsThatAreNotObjectsGetTheirOwnErrors() {
+        given().contentType(ContentType.JSON)
+                .body("{\"claims\": [5, \"x\", {\"kind\": \"official\", \"name\": \"Putin\", "
+                        + "\"position\": \"President\", \"jurisdiction\": \"Russia\", \"asOf\": \"2021-06-28\"}]}")
+                .when().post("/api/v1/verify")
+                .then().statusCode(200)
+                .body("results[0].error.violations.field", hasItem("claims[0].kind"))
+                .body("results[1].error.violations.field", hasItem("claims[1].kind"))
+                .body("results[2].verdict", equalTo("SUPPORTED"));
+    }
+
+    @Test
     void oversizedBatchIsRejectedWhole() {
         String claim = "{\"kind\":\"official\",\"name\":\"Putin\",\"position\":\"President\",\"jurisdiction\":\"Russia\"}";
         String body = IntStream.range(0, 1001).mapToObj(i -> claim)

@@ -4,7 +4,7 @@ import io.factcheck.api.ClaimReader;
 import io.factcheck.api.InvalidClaimException;
 import io.factcheck.api.Problem;
 import io.factcheck.api.Problems;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.factcheck.dataset.DatasetInfo;
 import io.factcheck.casualties.CasualtyClaim;
 import io.factcheck.dataset.ReferenceDataset;
@@ -12,6 +12,7 @@ import io.factcheck.dates.DateClaim;
 import io.factcheck.kernel.ClaimRejected;
 import io.factcheck.kernel.Verdict;
 import io.factcheck.official.OfficialClaim;
+import io.quarkus.logging.Log;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -95,7 +96,7 @@ public class VerifyResource {
         return List.of(dataset.info());
     }
 
-    private Object verifyOne(ObjectNode item, String prefix) {
+    private Object verifyOne(JsonNode item, String prefix) {
         String instance = "/api/v1/verify";
         String kindName = item != null && item.path("kind").isTextual() ? item.get("kind").asText() : null;
         var kind = kinds.byName(kindName);
@@ -110,6 +111,11 @@ public class VerifyResource {
             return failed(e.problem());
         } catch (ClaimRejected e) {
             return failed(Problems.of(e, prefix, instance));
+        } catch (RuntimeException e) {
+            // one claim's failure must not sink the others: it gets a 500 problem in its own slot
+            Log.errorf(e, "Unexpected failure on %s", prefix);
+            return failed(new Problem("about:blank", "Internal Server Error", 500,
+                    "This claim could not be answered; the failure is logged.", instance, null));
         }
     }
 
