@@ -40,10 +40,10 @@ final class DatasetPreload {
     /** The preloaded dataset if one was started for this location. */
     static Optional<ReferenceDataset> take(String configured) {
         CompletableFuture<ReferenceDataset> started = preload;
+        preload = null; // taken or not, it is not kept: a second dataset must not linger in memory
         if (started == null || !location.equals(configured)) {
             return Optional.empty();
         }
-        preload = null;
         try {
             return Optional.of(started.get());
         } catch (InterruptedException e) {

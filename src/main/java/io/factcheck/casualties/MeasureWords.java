@@ -3,8 +3,6 @@ package io.factcheck.casualties;
 import io.factcheck.kernel.TextFold;
 import io.factcheck.kernel.ClaimRejected;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -107,10 +105,5 @@ public final class MeasureWords {
                     + ACCEPTED);
         }
         return word;
-    }
-
-    /** Every accepted phrase, in table order. */
-    public static List<String> accepted() {
-        return Collections.unmodifiableList(new ArrayList<>(WORDS.values().stream().map(Word::phrase).toList()));
     }
 }

@@ -118,10 +118,6 @@ public enum Qualifier {
         return bound;
     }
 
-    public List<String> phrases() {
-        return phrases;
-    }
-
     /** The counts "qualifier N" allows; empty for nonsense such as "fewer than 0". */
     public CountInterval allowed(long n) {
         long t = tolerance(n);

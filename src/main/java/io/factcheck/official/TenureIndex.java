@@ -132,9 +132,10 @@ public final class TenureIndex {
      */
     private Term reconcile(Tenure t, List<Tenure> post, boolean single, List<GovernmentEnd> governmentEnds,
                            List<Tenure> leaderSpells) {
-        List<PersonName> names = new ArrayList<>(1 + t.aliases().size());
-        addName(names, t.person());
-        t.aliases().forEach(alias -> addName(names, alias));
+        List<PersonName> written = new ArrayList<>(1 + t.aliases().size());
+        addName(written, t.person());
+        t.aliases().forEach(alias -> addName(written, alias));
+        List<PersonName> names = List.copyOf(written);
         if (t.end() != null) {
             return new Term(t, t.end(), EndBasis.RECORDED, names);
         }
