@@ -92,14 +92,19 @@ final class AbsoluteForms {
         return day(c, year(n, c), n.value(1), n.value(0), "day-first-date");
     }
 
+    /** "13/13": neither month/day nor day/month is a date. */
+    private static void requireAnOrder(boolean monthFirst, boolean dayFirst, int a, int b, ReadContext c) {
+        if (!monthFirst && !dayFirst) {
+            throw c.noSuchDate("neither month/day nor day/month exists: " + noSuchMonthDay(a, b));
+        }
+    }
+
     private static Parsed eitherOrder(NumericDate n, ReadContext c) {
         int a = n.value(0);
         int b = n.value(1);
         boolean monthFirst = PastBias.canExist(a, b);
         boolean dayFirst = PastBias.canExist(b, a);
-        if (!monthFirst && !dayFirst) {
-            throw c.noSuchDate("neither month/day nor day/month exists: " + noSuchMonthDay(a, b));
-        }
+        requireAnOrder(monthFirst, dayFirst, a, b, c);
         int year = year(n, c);
         List<Reading> readings = new ArrayList<>(2);
         String invalid = null;
@@ -129,9 +134,7 @@ final class AbsoluteForms {
         int b = n.value(1);
         boolean monthFirst = PastBias.canExist(a, b);
         boolean dayFirst = PastBias.canExist(b, a);
-        if (!monthFirst && !dayFirst) {
-            throw c.noSuchDate("neither month/day nor day/month exists: " + noSuchMonthDay(a, b));
-        }
+        requireAnOrder(monthFirst, dayFirst, a, b, c);
         LocalDate anchor = c.anchor("a date without a year");
         List<Reading> readings = new ArrayList<>(2);
         if (monthFirst) {
