@@ -3,9 +3,17 @@ package io.factcheck.bench;
 import io.factcheck.dataset.ReferenceDataset;
 import io.factcheck.kernel.DatasetFiles;
 
+import io.factcheck.kernel.Places;
+import io.factcheck.kernel.RowLookups;
+import io.factcheck.kernel.SourceInfo;
+import io.factcheck.official.TenureIndex;
+import io.factcheck.official.TenureReader;
+
+import java.lang.ref.Reference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Map;
 
 /**
  * Load time and retained heap of the dataset at growing sizes (the per-claim latency at each size is
@@ -21,7 +29,9 @@ public final class ScaleReport {
     }
 
     public static void main(String[] args) throws Exception {
-        int[] sizes = {10_000, 100_000, 1_000_000};
+        int[] sizes = args.length > 0 ? java.util.Arrays.stream(args).mapToInt(Integer::parseInt).toArray()
+                : new int[] {10_000, 100_000, 1_000_000};
+        officialsAlone(sizes);
         System.out.printf("%-10s %-8s %-8s %12s %14s %16s%n", "tenures", "events", "series", "load ms", "heap MiB",
                 "bytes/tenure*");
         for (int tenures : sizes) {
@@ -38,6 +48,31 @@ public final class ScaleReport {
                 throw new IllegalStateException("generated " + dataset.info().records());
             }
         }
+    }
+
+    /** The officials wing on its own: what a tenure costs to load and to keep, without events and casualties. */
+    private static void officialsAlone(int[] sizes) throws Exception {
+        System.out.printf("%-10s %12s %14s %16s%n", "tenures", "load ms", "heap MiB", "bytes/tenure");
+        for (int tenures : sizes) {
+            DatasetFiles files = DatasetFiles.directory(dataset(tenures));
+            RowLookups lookups = lookups(files);
+            long before = usedHeap();
+            long start = System.nanoTime();
+            TenureIndex index = TenureReader.load(files, lookups);
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            long retained = usedHeap() - before;
+            System.out.printf("%-10d %12d %14.1f %16d%n", index.tenureCount(), millis, retained / 1048576.0,
+                    retained / tenures);
+            Reference.reachabilityFence(index);
+        }
+        System.out.println();
+    }
+
+    private static RowLookups lookups(DatasetFiles files) {
+        Places places = files.readRequired(Places.FILE, r -> Places.load(r, Places.FILE));
+        SourceInfo synthetic = new SourceInfo("synthetic", "Synthetic benchmark data", null, "generated",
+                java.time.LocalDate.of(2030, 12, 31), null);
+        return new RowLookups(places, Map.of(synthetic.id(), synthetic));
     }
 
     /** One event per ten tenures, one daily casualty series per hundred (10,000 at 1 million tenures). */

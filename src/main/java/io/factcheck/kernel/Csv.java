@@ -22,13 +22,14 @@ public final class Csv {
     public static void read(Reader source, String file, List<String> requiredColumns, Consumer<CsvRow> rows) {
         try (BufferedReader in = new BufferedReader(source, 1 << 16)) {
             int[] line = {0};
-            List<String> header = nextRecord(in, line, file);
+            List<String> header = nextRecord(in, line, file, 16);
             if (header == null) {
                 throw new DataFormatException(file, 1, "empty file: expected a header row");
             }
             Map<String, Integer> columns = new HashMap<>();
             for (int i = 0; i < header.size(); i++) {
-                columns.putIfAbsent(stripBom(header.get(i)).strip(), i);
+                // interned, so that lookups by the readers' literal column names succeed on identity
+                columns.putIfAbsent(stripBom(header.get(i)).strip().intern(), i);
             }
             for (String column : requiredColumns) {
                 if (!columns.containsKey(column)) {
@@ -37,7 +38,7 @@ public final class Csv {
             }
             while (true) {
                 int startLine = line[0] + 1;
-                List<String> record = nextRecord(in, line, file);
+                List<String> record = nextRecord(in, line, file, header.size());
                 if (record == null) {
                     return;
                 }
@@ -59,52 +60,52 @@ public final class Csv {
         return !s.isEmpty() && s.charAt(0) == '\uFEFF' ? s.substring(1) : s;
     }
 
-    private static List<String> nextRecord(BufferedReader in, int[] line, String file) throws IOException {
+    private static List<String> nextRecord(BufferedReader in, int[] line, String file, int expectedFields)
+            throws IOException {
         String text = in.readLine();
         if (text == null) {
             return null;
         }
         line[0]++;
         int startLine = line[0];
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
+        List<String> fields = new ArrayList<>(expectedFields);
         int i = 0;
         while (true) {
-            if (i == text.length()) {
-                if (!quoted) {
-                    fields.add(field.toString());
-                    return fields;
-                }
-                text = in.readLine();
-                if (text == null) {
-                    throw new DataFormatException(file, startLine, "quoted field is never closed");
-                }
-                line[0]++;
-                field.append('\n');
-                i = 0;
-                continue;
-            }
-            char c = text.charAt(i++);
-            if (quoted) {
-                if (c == '"') {
-                    if (i < text.length() && text.charAt(i) == '"') {
-                        field.append('"');
+            StringBuilder quoted = null;
+            if (i < text.length() && text.charAt(i) == '"') {
+                // a quoted field may hold commas, doubled quotes and line breaks
+                quoted = new StringBuilder();
+                i++;
+                while (true) {
+                    if (i == text.length()) {
+                        text = in.readLine();
+                        if (text == null) {
+                            throw new DataFormatException(file, startLine, "quoted field is never closed");
+                        }
+                        line[0]++;
+                        quoted.append('\n');
+                        i = 0;
+                        continue;
+                    }
+                    char c = text.charAt(i++);
+                    if (c != '"') {
+                        quoted.append(c);
+                    } else if (i < text.length() && text.charAt(i) == '"') {
+                        quoted.append('"');
                         i++;
                     } else {
-                        quoted = false;
+                        break;
                     }
-                } else {
-                    field.append(c);
                 }
-            } else if (c == '"' && field.isEmpty()) {
-                quoted = true;
-            } else if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else {
-                field.append(c);
             }
+            // plain text runs to the next comma (after a closing quote, it is kept as written)
+            int comma = text.indexOf(',', i);
+            int to = comma < 0 ? text.length() : comma;
+            fields.add(quoted == null ? text.substring(i, to) : quoted.append(text, i, to).toString());
+            if (comma < 0) {
+                return fields;
+            }
+            i = comma + 1;
         }
     }
 

@@ -20,19 +20,23 @@ public final class TextFold {
         boolean pendingSpace = false;
         for (int i = 0; i < decomposed.length(); i++) {
             char c = decomposed.charAt(i);
-            if (Character.getType(c) == Character.NON_SPACING_MARK) {
+            if (c == '\'' || c == '\u2019' || c == '.'
+                    || (c >= 0x80 && Character.getType(c) == Character.NON_SPACING_MARK)) {
+                continue; // apostrophes and dots join ("Côte d'Ivoire", "U.S."); accents go
+            }
+            if (c < 0x80 ? !isAsciiLetterOrDigit(c) : !Character.isLetterOrDigit(c)) {
+                pendingSpace = out.length() > 0;
                 continue;
             }
-            String replacement = letterWithoutDecomposition(c);
+            if (pendingSpace) {
+                out.append(' ');
+                pendingSpace = false;
+            }
+            String replacement = c < 0x80 ? null : letterWithoutDecomposition(c);
             if (replacement != null) {
-                pendingSpace = append(out, replacement, pendingSpace);
-            } else if (Character.isLetterOrDigit(c)) {
-                pendingSpace = append(out, String.valueOf(Character.toLowerCase(c)), pendingSpace);
-            } else if (c == '\'' || c == '\u2019' || c == '.') {
-                // "Côte d'Ivoire", "U.S.": apostrophes and dots join rather than split
-                continue;
+                out.append(replacement);
             } else {
-                pendingSpace = out.length() > 0;
+                out.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : Character.toLowerCase(c));
             }
         }
         return out.toString();
@@ -52,12 +56,8 @@ public final class TextFold {
         return true;
     }
 
-    private static boolean append(StringBuilder out, String s, boolean pendingSpace) {
-        if (pendingSpace) {
-            out.append(' ');
-        }
-        out.append(s);
-        return false;
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 
     /** Latin letters that NFD does not split into base letter and mark. */

@@ -82,7 +82,7 @@ public final class OfficialVerifier {
         long people = inPost.stream().map(m -> personKey(m.term.tenure())).distinct().count();
         if (people > 1) {
             return check.unverifiable("'" + claim.name() + "' fits several holders of " + post.describe() + ": "
-                    + inPost.stream().map(m -> m.term.tenure().person()).distinct().collect(Collectors.joining(", "))
+                    + inPost.stream().map(m -> m.term.person()).distinct().collect(Collectors.joining(", "))
                     + ". Give the full name.", List.of());
         }
         return judgeHolder(check, post, inPost);
@@ -91,17 +91,17 @@ public final class OfficialVerifier {
     private Verdict judgeHolder(Check check, Post post, List<Match> terms) {
         LocalDate day = check.asOf.date();
         Match best = terms.get(0);
-        check.person = best.term.tenure().person();
+        check.person = best.term.person();
         check.nameMatch = best.quality;
         String nameNote = best.quality == NameMatch.EXACT ? ""
                 : " The name '" + check.claim.name() + "' was read as " + check.person + " ("
                 + best.quality.description() + ").";
         List<Match> held = terms.stream().filter(m -> m.term.statusOn(day) == Term.Status.HELD)
-                .sorted(Comparator.comparing((Match m) -> m.term.tenure().start().precision())).toList();
+                .sorted(Comparator.comparing((Match m) -> m.term.start().precision())).toList();
         if (!held.isEmpty()) {
             Term term = held.get(0).term;
             return check.verdict(VerdictLabel.SUPPORTED, best.quality.confidence(),
-                    check.person + " held " + post.describe() + " from " + term.tenure().start()
+                    check.person + " held " + post.describe() + " from " + term.start()
                             + (term.end() == null ? " (still open at the source's snapshot " + term.tenure().source().snapshot() + ")"
                             : " to " + term.end() + endNote(term)) + "; " + day + " falls in that term." + nameNote,
                     evidenceOf(held, "decides"));
@@ -133,7 +133,7 @@ public final class OfficialVerifier {
         LocalDate day = check.asOf.date();
         List<Term> holders = post.heldOn(day);
         if (holders.stream().anyMatch(t -> sharesAName(check.name, t))) {
-            return check.unverifiable("'" + check.claim.name() + "' may name " + holders.get(0).tenure().person()
+            return check.unverifiable("'" + check.claim.name() + "' may name " + holders.get(0).person()
                     + ", who held " + post.describe() + " on " + day + ", but the name does not match well enough"
                     + " to say so. Give the full name.", holders.get(0).evidence("context"));
         }
@@ -156,12 +156,12 @@ public final class OfficialVerifier {
             return "";
         }
         return " On " + day + " the post was held by " + holders.stream()
-                .map(t -> t.tenure().person() + " (from " + t.tenure().start() + ")").distinct()
+                .map(t -> t.person() + " (from " + t.start() + ")").distinct()
                 .collect(Collectors.joining(", ")) + ".";
     }
 
     private static String spans(List<Match> terms) {
-        return terms.stream().map(m -> "from " + m.term.tenure().start() + " to "
+        return terms.stream().map(m -> "from " + m.term.start() + " to "
                 + (m.term.end() == null ? "open" : m.term.end() + endNote(m.term))).distinct()
                 .collect(Collectors.joining("; "));
     }
@@ -178,15 +178,15 @@ public final class OfficialVerifier {
         }
         boolean inEnd = term.end() != null && !day.isBefore(term.end().start());
         return "the record knows the term's " + (inEnd ? "end" : "start") + " only to the "
-                + (inEnd ? term.end() : term.tenure().start()).precision().label() + ", and " + day
+                + (inEnd ? term.end() : term.start()).precision().label() + ", and " + day
                 + " falls inside that uncertainty";
     }
 
     /** A year-precision record of a term that another record of the same person dates precisely. */
     private static boolean refinedByAnother(Term vague, List<Match> terms) {
-        return terms.stream().map(m -> m.term).anyMatch(t -> t != vague
-                && t.tenure().start().precision().compareTo(vague.tenure().start().precision()) < 0
-                && vague.tenure().start().contains(t.tenure().start().start()));
+        return terms.stream().map(m -> m.term).anyMatch(t -> !t.equals(vague)
+                && t.start().precision().compareTo(vague.start().precision()) < 0
+                && vague.start().contains(t.start().start()));
     }
 
     private static String endNote(Term term) {
@@ -260,9 +260,9 @@ public final class OfficialVerifier {
             LocalDate day = asOf.date();
             List<String> other = index.termsOfPerson(name)
                     .filter(t -> t.statusOn(day) == Term.Status.HELD)
-                    .filter(t -> except == null || except.terms().stream().noneMatch(own -> own == t))
-                    .map(t -> t.tenure().person() + " held " + t.tenure().position() + " ("
-                            + t.tenure().jurisdiction().name() + ")")
+                    .filter(t -> except == null || !except.contains(t))
+                    .map(Term::tenure)
+                    .map(t -> t.person() + " held " + t.position() + " (" + t.jurisdiction().name() + ")")
                     .distinct().limit(3).toList();
             return other.isEmpty() ? "" : " On " + day + " " + String.join("; ", other) + ".";
         }

@@ -10,7 +10,7 @@ import java.util.Set;
  * A person's name prepared for matching: folded tokens without titles, and "skeleton" tokens that erase the usual
  * differences between romanizations (Sergei/Sergey, Shoigu/Shoygu, Berdimuhamedov/Berdimuhamedow, Aleksei/Alexey).
  */
-public record PersonName(String written, List<String> tokens, List<String> skeletons) {
+public record PersonName(List<String> tokens, List<String> skeletons) {
 
     /** Titles, ranks and honorifics that copy puts before names; stripped only from the front. */
     private static final Set<String> TITLES = Set.of(
@@ -23,6 +23,16 @@ public record PersonName(String written, List<String> tokens, List<String> skele
             "rev", "reverend", "father", "mufti", "imam", "ayatollah", "the");
 
     public static PersonName of(String written) {
+        List<String> tokens = tokensOf(written);
+        String[] skeletons = new String[tokens.size()];
+        for (int i = 0; i < skeletons.length; i++) {
+            skeletons[i] = skeleton(tokens.get(i));
+        }
+        return new PersonName(tokens, List.of(skeletons));
+    }
+
+    /** The folded words of a written name, without the titles in front of it. */
+    static List<String> tokensOf(String written) {
         String folded = TextFold.fold(written);
         List<String> tokens = new ArrayList<>(4);
         int from = 0;
@@ -38,12 +48,7 @@ public record PersonName(String written, List<String> tokens, List<String> skele
         while (tokens.size() - first > 1 && TITLES.contains(tokens.get(first))) {
             first++;
         }
-        List<String> kept = tokens.subList(first, tokens.size());
-        String[] skeletons = new String[kept.size()];
-        for (int i = 0; i < skeletons.length; i++) {
-            skeletons[i] = skeleton(kept.get(i));
-        }
-        return new PersonName(written, List.copyOf(kept), List.of(skeletons));
+        return List.copyOf(tokens.subList(first, tokens.size()));
     }
 
     public boolean isEmpty() {

@@ -3,21 +3,37 @@ package io.factcheck.official;
 import io.factcheck.kernel.Place;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/**
- * A post in a jurisdiction and every recorded term in it, ordered by start.
- *
- * @param label        the title as the first source wrote it
- * @param singleHolder whether one person holds it at a time, so that another holder refutes a claim
- */
-public record Post(Place jurisdiction, PostName name, String label, boolean singleHolder, List<Term> terms) {
-
+/** A post in a jurisdiction and every recorded term in it, ordered by start. */
+public final class Post {
     /** Titles whose holders serve side by side, unless a row says otherwise. */
     private static final Set<String> SEVERAL_HOLDER_WORDS = Set.of("deputy", "member", "representative",
             "plenipotentiary", "adviser", "advisor", "judge", "justice", "senator", "assistant", "portfolio",
             "envoy", "commissioner", "secretaries", "ministers", "vice");
+
+    private final Place jurisdiction;
+    private final PostName name;
+    private final String label;
+    private final boolean singleHolder;
+    private final TenureStore store;
+    private final int[] rows;
+
+    /**
+     * @param label        the title as the first source wrote it
+     * @param singleHolder whether one person holds it at a time, so that another holder refutes a claim
+     * @param rows         the store's rows of its terms, ordered by start
+     */
+    Post(Place jurisdiction, PostName name, String label, boolean singleHolder, TenureStore store, int[] rows) {
+        this.jurisdiction = jurisdiction;
+        this.name = name;
+        this.label = label;
+        this.singleHolder = singleHolder;
+        this.store = store;
+        this.rows = rows;
+    }
 
     static boolean inferSingleHolder(PostName name) {
         if (name.words().equals(Set.of("minister"))) {
@@ -26,11 +42,47 @@ public record Post(Place jurisdiction, PostName name, String label, boolean sing
         return name.words().stream().noneMatch(SEVERAL_HOLDER_WORDS::contains);
     }
 
+    public Place jurisdiction() {
+        return jurisdiction;
+    }
+
+    public PostName name() {
+        return name;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public boolean singleHolder() {
+        return singleHolder;
+    }
+
+    public List<Term> terms() {
+        List<Term> out = new ArrayList<>(rows.length);
+        for (int row : rows) {
+            out.add(new Term(store, row));
+        }
+        return out;
+    }
+
+    public boolean contains(Term term) {
+        if (!term.isIn(store)) {
+            return false;
+        }
+        for (int row : rows) {
+            if (row == term.row()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The last day any source of this post's records is current to, or null when none says. */
     public LocalDate coveredUntil() {
         LocalDate latest = null;
-        for (Term term : terms) {
-            LocalDate snapshot = term.tenure().source().snapshot();
+        for (int row : rows) {
+            LocalDate snapshot = store.source(row).snapshot();
             if (snapshot != null && (latest == null || snapshot.isAfter(latest))) {
                 latest = snapshot;
             }
@@ -39,11 +91,16 @@ public record Post(Place jurisdiction, PostName name, String label, boolean sing
     }
 
     public List<Term> heldOn(LocalDate day) {
-        return terms.stream().filter(t -> t.statusOn(day) == Term.Status.HELD).toList();
+        return terms().stream().filter(t -> t.statusOn(day) == Term.Status.HELD).toList();
     }
 
     /** "Minister of Defence (Russia)" */
     public String describe() {
         return label.contains(jurisdiction.name()) ? label : label + " (" + jurisdiction.name() + ")";
+    }
+
+    @Override
+    public String toString() {
+        return describe();
     }
 }

@@ -11,11 +11,16 @@ import java.util.List;
  * snapshot). Start and end carry their own precision: world-leader lists often know only the year.
  *
  * @param holders  "single" or "several" when the row says how many hold the post at once; null to infer it
- * @param location the row's place in the dataset, "tenures.csv:59"
+ * @param file     the dataset file of the row, and its line there
  */
 public record Tenure(String person, List<String> aliases, String personId, String position, Place jurisdiction,
                      DateSpan start, DateSpan end, String holders, SourceInfo source, String url, String recordId,
-                     String note, String location) {
+                     String note, String file, int line) {
+
+    /** The row's place in the dataset, "tenures.csv:59". */
+    public String location() {
+        return file + ":" + line;
+    }
 
     /** "Sergey Shoygu, Minister of Defence (Russia), 2012-11-06 to 2020" */
     public String describe(DateSpan effectiveEnd) {

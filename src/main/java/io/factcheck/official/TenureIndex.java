@@ -1,16 +1,18 @@
 package io.factcheck.official;
 
 import io.factcheck.kernel.DateSpan;
-import io.factcheck.kernel.Evidence;
 import io.factcheck.kernel.Place;
 import io.factcheck.kernel.Places;
+import io.factcheck.kernel.TextFold;
+import io.factcheck.official.TenureStore.EndKind;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -19,48 +21,61 @@ import java.util.stream.Stream;
  * which record decided. Built once at load; lookups are hash hits plus a scan of one post's terms.
  */
 public final class TenureIndex {
-    private final Places places;
-    private final Map<String, Map<String, Post>> postsByPlace = new HashMap<>();
-    private final Map<String, List<Post>> postsByKey = new HashMap<>();
-    private final Map<String, List<Term>> termsBySurname = new HashMap<>();
     /** The post REIGN codes as the effective ruler: whose spell ending with a government decides who fell with it. */
     private static final String LEADER = "leader";
-    private final int tenureCount;
-    private final int governmentEndCount;
 
-    public TenureIndex(Places places, List<Tenure> tenures, List<GovernmentEnd> governmentEnds) {
+    private final Places places;
+    private final TenureStore store;
+    private final Map<String, Map<String, Post>> postsByPlace = new HashMap<>();
+    private final Map<String, List<Post>> postsByKey = new HashMap<>();
+    private final int postCount;
+    /** Rows by the skeleton id of a holder's surname: surnameRows[surnameStart[id] .. surnameStart[id + 1]). */
+    private final int[] surnameStart;
+    private final int[] surnameRows;
+
+    TenureIndex(Places places, TenureStore store) {
         this.places = places;
-        this.tenureCount = tenures.size();
-        this.governmentEndCount = governmentEnds.size();
-        Map<String, List<Tenure>> grouped = new LinkedHashMap<>();
-        Map<String, PostName> names = new HashMap<>();
-        Map<String, PostName> titles = new HashMap<>();
-        for (Tenure t : tenures) {
-            PostName name = titles.computeIfAbsent(t.jurisdiction().id() + "\u0000" + t.position(),
-                    k -> postName(t.position(), t.jurisdiction()));
-            String groupKey = t.jurisdiction().id() + "\u0000" + name.key();
-            grouped.computeIfAbsent(groupKey, k -> new ArrayList<>()).add(t);
-            names.putIfAbsent(groupKey, name);
+        this.store = store;
+        List<PostName> postNames = new ArrayList<>();
+        int[] rowPost = postOfEachRow(postNames);
+        int[] postStart = new int[postNames.size() + 1];
+        int[] byPost = rowsByPostInStartOrder(rowPost, postStart);
+        Map<Integer, int[]> leaderSpells = leaderSpells(postNames, postStart, byPost);
+        Map<String, List<Integer>> endsByPlace = new HashMap<>();
+        for (int i = 0; i < store.governmentEnds().size(); i++) {
+            endsByPlace.computeIfAbsent(store.governmentEnds().get(i).jurisdiction().id(), k -> new ArrayList<>()).add(i);
         }
-        Map<String, List<Tenure>> leaders = new HashMap<>();
-        grouped.forEach((groupKey, group) -> {
-            if (names.get(groupKey).key().equals(LEADER)) {
-                leaders.put(group.get(0).jurisdiction().id(), group);
+        for (int p = 0; p < postNames.size(); p++) {
+            int[] rows = Arrays.copyOfRange(byPost, postStart[p], postStart[p + 1]);
+            int first = rows[0];
+            PostName name = postNames.get(p);
+            String holders = store.holders(first);
+            boolean single = holders != null ? holders.equals("single") : Post.inferSingleHolder(name);
+            Place place = store.place(first);
+            for (int row : rows) {
+                reconcile(row, rows, single, endsByPlace.getOrDefault(place.id(), List.of()),
+                        leaderSpells.getOrDefault(store.placeId(row), new int[0]));
             }
-        });
-        grouped.forEach((groupKey, group) -> addPost(names.get(groupKey), group, governmentEnds, leaders));
+            Post post = new Post(place, name, store.title(first), single, store, rows);
+            postsByPlace.computeIfAbsent(place.id(), k -> new HashMap<>()).put(name.key(), post);
+            postsByKey.computeIfAbsent(name.key(), k -> new ArrayList<>()).add(post);
+        }
+        this.postCount = postNames.size();
+        this.surnameStart = new int[store.wordCount() + 1];
+        this.surnameRows = surnameIndex(byPost);
+        store.trim();
     }
 
     public int tenureCount() {
-        return tenureCount;
+        return store.size();
     }
 
     public int governmentEndCount() {
-        return governmentEndCount;
+        return store.governmentEnds().size();
     }
 
     public int postCount() {
-        return postsByKey.values().stream().mapToInt(List::size).sum();
+        return postCount;
     }
 
     /** A title with the jurisdiction's own names taken out: "President of Russia" in Russia is "President". */
@@ -89,40 +104,110 @@ public final class TenureIndex {
 
     /** Terms whose holder's surname matches the written name's last word, for "what did they hold instead". */
     public Stream<Term> termsOfPerson(PersonName name) {
-        return termsBySurname.getOrDefault(name.lastSkeleton(), List.of()).stream()
+        int id = store.wordId(name.lastSkeleton());
+        if (id == Interned.UNKNOWN) {
+            return Stream.empty();
+        }
+        return IntStream.range(surnameStart[id], surnameStart[id + 1])
+                .mapToObj(i -> new Term(store, surnameRows[i]))
                 .filter(t -> t.match(name).isMatch());
     }
 
-    private void addPost(PostName name, List<Tenure> group, List<GovernmentEnd> governmentEnds,
-                         Map<String, List<Tenure>> leaders) {
-        group.sort(Comparator.comparing((Tenure t) -> t.start().start()).thenComparing(t -> t.start().precision()));
-        Tenure first = group.get(0);
-        boolean single = first.holders() != null ? first.holders().equals("single") : Post.inferSingleHolder(name);
-        List<Term> terms = new ArrayList<>(group.size());
-        for (Tenure t : group) {
-            terms.add(reconcile(t, group, single, governmentEnds, leaders.getOrDefault(t.jurisdiction().id(), List.of())));
-        }
-        Post post = new Post(first.jurisdiction(), name, first.position(), single, List.copyOf(terms));
-        postsByPlace.computeIfAbsent(first.jurisdiction().id(), k -> new HashMap<>()).put(name.key(), post);
-        postsByKey.computeIfAbsent(name.key(), k -> new ArrayList<>()).add(post);
-        for (Term term : terms) {
-            for (int i = 0; i < term.names().size(); i++) {
-                String surname = term.names().get(i).lastSkeleton();
-                if (!alreadyIndexed(term, i, surname)) {
-                    termsBySurname.computeIfAbsent(surname, k -> new ArrayList<>()).add(term);
-                }
+    /** Each row's post: its title without the jurisdiction's own names, as a set of words, in its jurisdiction. */
+    private int[] postOfEachRow(List<PostName> postNames) {
+        Map<TitleIn, Integer> postOfTitle = new HashMap<>();
+        Map<String, Integer> postOfKey = new HashMap<>();
+        Map<String, Optional<PostName>> naming = new HashMap<>();
+        int[] rowPost = new int[store.size()];
+        for (int row = 0; row < rowPost.length; row++) {
+            TitleIn title = new TitleIn(store.titleId(row), store.placeId(row));
+            Integer post = postOfTitle.get(title);
+            if (post == null) {
+                String written = store.title(row);
+                Place place = store.place(row);
+                PostName name = naming.computeIfAbsent(written, this::namingNoPlace)
+                        .orElseGet(() -> postName(written, place));
+                post = postOfKey.computeIfAbsent(store.placeId(row) + "\u0000" + name.key(), k -> {
+                    postNames.add(name);
+                    return postNames.size() - 1;
+                });
+                postOfTitle.put(title, post);
             }
+            rowPost[row] = post;
         }
+        return rowPost;
     }
 
-    /** Whether an earlier name of the same term ("Sergei Shoigu" before "Sergey Shoygu") had this surname. */
-    private static boolean alreadyIndexed(Term term, int nameIndex, String surname) {
-        for (int j = 0; j < nameIndex; j++) {
-            if (term.names().get(j).lastSkeleton().equals(surname)) {
-                return true;
+    /** The post name of a title that names no place, the same in every jurisdiction ("Minister of Defence"). */
+    private Optional<PostName> namingNoPlace(String title) {
+        return places.findIn(title).isEmpty() ? Optional.of(PostName.of(TextFold.fold(title))) : Optional.empty();
+    }
+
+    /** A title as written, in a jurisdiction, by their ids in the store. */
+    private record TitleIn(int title, int place) {
+    }
+
+    /** Rows grouped by post (post p at [postStart[p], postStart[p + 1])), each post's by start, then precision. */
+    private int[] rowsByPostInStartOrder(int[] rowPost, int[] postStart) {
+        for (int post : rowPost) {
+            postStart[post + 1]++;
+        }
+        for (int p = 1; p < postStart.length; p++) {
+            postStart[p] += postStart[p - 1];
+        }
+        // sort keys: start day, then precision (a day before a month before a year), then file order
+        long[] keys = new long[rowPost.length];
+        int[] next = Arrays.copyOf(postStart, postStart.length - 1);
+        for (int row = 0; row < rowPost.length; row++) {
+            keys[next[rowPost[row]]++] = (long) store.startFirstDay(row) << 34
+                    | (long) store.startPrecision(row).ordinal() << 32 | row;
+        }
+        int[] rows = new int[keys.length];
+        for (int p = 0; p + 1 < postStart.length; p++) {
+            Arrays.sort(keys, postStart[p], postStart[p + 1]);
+        }
+        for (int i = 0; i < keys.length; i++) {
+            rows[i] = (int) keys[i];
+        }
+        return rows;
+    }
+
+    /** The rows of each jurisdiction's Leader post, by place id. */
+    private Map<Integer, int[]> leaderSpells(List<PostName> postNames, int[] postStart, int[] byPost) {
+        Map<Integer, int[]> out = new HashMap<>();
+        for (int p = 0; p < postNames.size(); p++) {
+            if (postNames.get(p).key().equals(LEADER)) {
+                int[] rows = Arrays.copyOfRange(byPost, postStart[p], postStart[p + 1]);
+                out.put(store.placeId(rows[0]), rows);
             }
         }
-        return false;
+        return out;
+    }
+
+    /** Every row under the skeleton of each of its holder's surnames, post by post. Fills surnameStart. */
+    private int[] surnameIndex(int[] byPost) {
+        for (int row : byPost) {
+            for (int id : distinctSurnames(row)) {
+                surnameStart[id + 1]++;
+            }
+        }
+        for (int i = 1; i < surnameStart.length; i++) {
+            surnameStart[i] += surnameStart[i - 1];
+        }
+        int[] out = new int[surnameStart[surnameStart.length - 1]];
+        int[] next = Arrays.copyOf(surnameStart, surnameStart.length - 1);
+        for (int row : byPost) {
+            for (int id : distinctSurnames(row)) {
+                out[next[id]++] = row;
+            }
+        }
+        return out;
+    }
+
+    /** A row's surname ids, each once ("Sergei Shoigu" and "Sergey Shoygu" share one). */
+    private int[] distinctSurnames(int row) {
+        int[] ids = store.surnameIds(row);
+        return ids.length < 2 ? ids : IntStream.of(ids).distinct().toArray();
     }
 
     /**
@@ -130,87 +215,87 @@ public final class TenureIndex {
      * before any successor, it ends with that government only if its holder was the ruler who fell with it (their
      * Leader spell ended then); anyone else may have stayed on, so from that day the records cannot say.
      */
-    private Term reconcile(Tenure t, List<Tenure> post, boolean single, List<GovernmentEnd> governmentEnds,
-                           List<Tenure> leaderSpells) {
-        List<PersonName> written = new ArrayList<>(1 + t.aliases().size());
-        addName(written, t.person());
-        t.aliases().forEach(alias -> addName(written, alias));
-        List<PersonName> names = List.copyOf(written);
-        if (t.end() != null) {
-            return new Term(t, t.end(), EndBasis.RECORDED, names);
+    private void reconcile(int row, int[] post, boolean single, List<Integer> governmentEnds, int[] leaderSpells) {
+        DateSpan recorded = store.recordedEnd(row);
+        if (recorded != null) {
+            store.setEnd(row, recorded, EndKind.RECORDED, -1);
+            return;
         }
         DateSpan end = null;
-        EndBasis basis = EndBasis.OPEN;
+        EndKind kind = EndKind.OPEN;
+        int ref = -1;
         if (single) {
-            Tenure u = successor(t, post);
-            if (u != null) {
-                end = u.start();
-                basis = EndBasis.implied("implied by the successor " + u.person() + " taking office " + u.start(),
-                        u.source().evidence(u.url(), u.recordId(), u.location(), u.describe(u.end()),
-                                "implies end (successor)"));
+            int successor = successor(row, post);
+            if (successor >= 0) {
+                end = store.start(successor);
+                kind = EndKind.SUCCESSOR;
+                ref = successor;
             }
         }
-        for (GovernmentEnd g : governmentEnds) {
-            boolean applies = g.jurisdiction() == t.jurisdiction() && t.start().end().isBefore(g.date())
-                    && (end == null || g.date().isBefore(end.start()))
-                    && post.stream().noneMatch(u -> samePerson(t, u) && !u.start().start().isBefore(g.date()));
+        for (int g : governmentEnds) {
+            long day = store.governmentEnds().get(g).date().toEpochDay();
+            boolean applies = store.startLastDay(row) < day && (end == null || day < end.start().toEpochDay())
+                    && !heldAgainFrom(row, post, day);
             if (!applies) {
                 continue;
             }
-            Tenure fell = fallenRuler(t, g, leaderSpells);
-            Evidence record = g.source().evidence(g.url(), g.recordId(), g.location(), g.description(),
-                    fell == null ? "casts doubt (government ended)" : "implies end (government ended)");
-            if (fell != null) {
-                end = DateSpan.day(g.date());
-                basis = EndBasis.implied("implied by the end of the government on " + g.date() + " (" + g.description()
-                        + "), in which " + fell.person() + "'s rule ended (" + fell.source().name() + " "
-                        + fell.recordId() + ")", record);
+            int fell = fallenRuler(row, day, leaderSpells);
+            ref = g;
+            if (fell >= 0) {
+                end = DateSpan.day(store.governmentEnds().get(g).date());
+                kind = EndKind.GOVERNMENT_FELL;
+                store.setFallenRuler(row, fell);
             } else {
-                basis = new EndBasis("open, but the government it served ended on " + g.date() + " ("
-                        + g.description() + ") and no record says whether " + t.person() + " stayed on", record,
-                        g.date());
+                kind = EndKind.GOVERNMENT_UNCERTAIN;
             }
         }
-        return new Term(t, end, basis, names);
+        store.setEnd(row, end, kind, ref);
     }
 
-    private static void addName(List<PersonName> names, String written) {
-        PersonName name = PersonName.of(written);
-        if (!name.isEmpty()) {
-            names.add(name);
+    /** Whether the row's holder took the post again on or after a day. */
+    private boolean heldAgainFrom(int row, int[] post, long day) {
+        for (int other : post) {
+            if (store.startFirstDay(other) >= day && samePerson(row, other)) {
+                return true;
+            }
         }
+        return false;
     }
 
     /**
      * The tenure of another person that starts after this one surely had, and surely started earliest: the holder
      * who replaced it, from the most precise of their records ("2021-02-01" rather than "2021").
      */
-    private static Tenure successor(Tenure t, List<Tenure> post) {
-        Tenure best = null;
-        for (Tenure u : post) {
-            if (u.start().start().isAfter(t.start().end()) && !samePerson(t, u)
-                    && (best == null || u.start().end().isBefore(best.start().end()))) {
-                best = u;
+    private int successor(int row, int[] post) {
+        int best = -1;
+        int startedBy = store.startLastDay(row);
+        for (int other : post) {
+            if (store.startFirstDay(other) > startedBy && !samePerson(row, other)
+                    && (best < 0 || store.startLastDay(other) < store.startLastDay(best))) {
+                best = other;
             }
         }
         return best;
     }
 
     /** The holder's own Leader spell that ended with this government, if they were the ruler who fell. */
-    private static Tenure fallenRuler(Tenure t, GovernmentEnd g, List<Tenure> leaderSpells) {
-        for (Tenure spell : leaderSpells) {
-            if (spell.end() != null && spell.end().contains(g.date()) && samePerson(t, spell)) {
+    private int fallenRuler(int row, long day, int[] leaderSpells) {
+        for (int spell : leaderSpells) {
+            DateSpan end = store.recordedEnd(spell);
+            if (end != null && end.start().toEpochDay() <= day && day <= end.end().toEpochDay()
+                    && samePerson(row, spell)) {
                 return spell;
             }
         }
-        return null;
+        return -1;
     }
 
-    private static boolean samePerson(Tenure a, Tenure b) {
-        if (a.personId() != null && b.personId() != null) {
-            return a.personId().equals(b.personId());
+    private boolean samePerson(int a, int b) {
+        String idA = store.personId(a);
+        String idB = store.personId(b);
+        if (idA != null && idB != null) {
+            return idA.equals(idB);
         }
-        return PersonName.of(a.person()).matchAgainst(PersonName.of(b.person())).isMatch();
+        return store.personName(a).matchAgainst(store.personName(b)).isMatch();
     }
-
 }

@@ -3,6 +3,7 @@ package io.factcheck.official;
 import io.factcheck.kernel.Csv;
 import io.factcheck.kernel.CsvRow;
 import io.factcheck.kernel.DatasetFiles;
+import io.factcheck.kernel.Handoff;
 import io.factcheck.kernel.DateSpan;
 import io.factcheck.kernel.Place;
 import io.factcheck.kernel.RowLookups;
@@ -12,6 +13,7 @@ import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /** Reads the canonical tenures.csv and government_ends.csv files, checking every row. */
 public final class TenureReader {
@@ -32,16 +34,19 @@ public final class TenureReader {
     /** The officials wing of a dataset: its tenures and government ends, reconciled and indexed. */
     public static TenureIndex load(DatasetFiles files, RowLookups lookups) {
         TenureReader reader = new TenureReader(lookups);
-        List<Tenure> tenures = files.read(TENURES, r -> reader.readTenures(r, TENURES)).orElse(List.of());
         List<GovernmentEnd> ends = files.read(GOVERNMENT_ENDS, r -> reader.readGovernmentEnds(r, GOVERNMENT_ENDS))
                 .orElse(List.of());
-        return new TenureIndex(lookups.places(), tenures, ends);
+        TenureStore store = new TenureStore(TENURES, ends);
+        files.read(TENURES, r -> {
+            Handoff.run("tenures-reader", rows -> reader.readTenures(r, TENURES, rows), store::add);
+            return store;
+        });
+        return new TenureIndex(lookups.places(), store);
     }
 
-    public List<Tenure> readTenures(Reader reader, String file) {
-        List<Tenure> out = new ArrayList<>();
-        Csv.read(reader, file, TENURE_COLUMNS, row -> out.add(tenure(row)));
-        return out;
+    /** Checks each row of a tenures file and passes it on. */
+    public void readTenures(Reader reader, String file, Consumer<Tenure> tenures) {
+        Csv.read(reader, file, TENURE_COLUMNS, row -> tenures.accept(tenure(row)));
     }
 
     public List<GovernmentEnd> readGovernmentEnds(Reader reader, String file) {
@@ -72,7 +77,7 @@ public final class TenureReader {
         }
         return new Tenure(row.required("person"), row.list("aliases"), row.optional("person_id"),
                 row.required("position"), place(row), start, end, holders, source(row), row.optional("url"),
-                row.optional("record_id"), row.optional("note"), row.location());
+                row.optional("record_id"), row.optional("note"), row.file(), row.line());
     }
 
     private Place place(CsvRow row) {

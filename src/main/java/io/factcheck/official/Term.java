@@ -8,41 +8,80 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A tenure after reconciliation: its effective end, why it ends there, and its holder's name ready to match. */
-public record Term(Tenure tenure, DateSpan end, EndBasis endBasis, List<PersonName> names) {
-
+/**
+ * A tenure after reconciliation: its effective end, why it ends there, and its holder's names ready to match.
+ * A view of one row of the {@link TenureStore}, made when a lookup needs it; two views of a row are equal.
+ */
+public final class Term {
     /** What the records say about this term on a day. */
     public enum Status { HELD, NOT_HELD, UNKNOWN }
+
+    private final TenureStore store;
+    private final int row;
+
+    Term(TenureStore store, int row) {
+        this.store = store;
+        this.row = row;
+    }
+
+    /** The row as written in the dataset. */
+    public Tenure tenure() {
+        return store.tenure(row);
+    }
+
+    public String person() {
+        return store.person(row);
+    }
+
+    public DateSpan start() {
+        return store.start(row);
+    }
+
+    /** The effective end, or null when the term is still open. */
+    public DateSpan end() {
+        return store.effectiveEnd(row);
+    }
+
+    public EndBasis endBasis() {
+        return store.endBasis(row);
+    }
+
+    public List<PersonName> names() {
+        return store.names(row);
+    }
 
     /**
      * A term is held from its start through the day before its end: on a handover day the successor holds the post.
      * Days inside an imprecise start or end ("2021" as a start year) are UNKNOWN, as are days after the snapshot of
-     * a source that still shows the term open.
+     * a source that still shows the term open, and days after the end of a government it may not have outlasted.
      */
-    public Status statusOn(LocalDate day) {
-        if (day.isBefore(tenure.start().start())) {
+    public Status statusOn(LocalDate date) {
+        long day = date.toEpochDay();
+        if (day < store.startFirstDay(row)) {
             return Status.NOT_HELD;
         }
-        if (end != null && !day.isBefore(end.start())) {
-            boolean insideImpreciseEnd = end.precision() != DatePrecision.DAY && !day.isAfter(end.end());
-            return insideImpreciseEnd ? Status.UNKNOWN : Status.NOT_HELD;
+        if (store.hasEffectiveEnd(row)) {
+            if (day >= store.effectiveEndFirstDay(row)) {
+                boolean insideImpreciseEnd = store.effectiveEndPrecision(row) != DatePrecision.DAY
+                        && day <= store.effectiveEndLastDay(row);
+                return insideImpreciseEnd ? Status.UNKNOWN : Status.NOT_HELD;
+            }
+            return day < store.startLastDay(row) ? Status.UNKNOWN : Status.HELD;
         }
-        if (day.isBefore(tenure.start().end())) {
+        if (day < store.startLastDay(row)) {
             return Status.UNKNOWN;
         }
-        LocalDate snapshot = tenure.source().snapshot();
-        if (end == null && snapshot != null && day.isAfter(snapshot)) {
+        LocalDate snapshot = store.source(row).snapshot();
+        if (snapshot != null && date.isAfter(snapshot)) {
             return Status.UNKNOWN;
         }
-        if (end == null && endBasis.uncertainFrom() != null && !day.isBefore(endBasis.uncertainFrom())) {
-            return Status.UNKNOWN;
-        }
-        return Status.HELD;
+        LocalDate uncertainFrom = store.uncertainFrom(row);
+        return uncertainFrom != null && !date.isBefore(uncertainFrom) ? Status.UNKNOWN : Status.HELD;
     }
 
     public NameMatch match(PersonName written) {
         NameMatch best = NameMatch.NONE;
-        for (PersonName name : names) {
+        for (PersonName name : names()) {
             NameMatch m = written.matchAgainst(name);
             if (m.betterThan(best)) {
                 best = m;
@@ -52,17 +91,40 @@ public record Term(Tenure tenure, DateSpan end, EndBasis endBasis, List<PersonNa
     }
 
     public String describe() {
-        return tenure.describe(end);
+        return tenure().describe(end());
     }
 
     /** This term's row, and the record implying its end if another record decided it. */
     public List<Evidence> evidence(String role) {
-        Tenure t = tenure;
         List<Evidence> out = new ArrayList<>(2);
-        out.add(t.source().evidence(t.url(), t.recordId(), t.location(), describe(), role));
-        if (endBasis.implied() != null) {
-            out.add(endBasis.implied());
+        out.add(TenureStore.evidence(tenure(), describe(), role));
+        Evidence implied = endBasis().implied();
+        if (implied != null) {
+            out.add(implied);
         }
         return out;
+    }
+
+    boolean isIn(TenureStore store) {
+        return this.store == store;
+    }
+
+    int row() {
+        return row;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Term other && other.store == store && other.row == row;
+    }
+
+    @Override
+    public int hashCode() {
+        return row;
+    }
+
+    @Override
+    public String toString() {
+        return describe();
     }
 }

@@ -1,0 +1,72 @@
+package io.factcheck.kernel;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * Strings kept back to back in one growing byte array (UTF-8, each behind its length as a varint) and addressed
+ * by an int. A column of a million mostly distinct short strings then costs its bytes plus four per row, instead of
+ * a String and its array each (about 40 bytes of headers) that the garbage collector must also trace.
+ */
+public final class PackedText {
+    /** The reference of a missing (null) string. */
+    public static final int NONE = -1;
+
+    private byte[] bytes = new byte[1 << 12];
+    private int size;
+
+    /** Stores a string and returns its reference; null is stored as {@link #NONE}. */
+    public int add(String text) {
+        if (text == null) {
+            return NONE;
+        }
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        ensure(5 + utf8.length);
+        int ref = size;
+        int length = utf8.length;
+        while (length >= 0x80) {
+            bytes[size++] = (byte) (length | 0x80);
+            length >>>= 7;
+        }
+        bytes[size++] = (byte) length;
+        System.arraycopy(utf8, 0, bytes, size, utf8.length);
+        size += utf8.length;
+        return ref;
+    }
+
+    public String get(int ref) {
+        if (ref == NONE) {
+            return null;
+        }
+        int at = ref;
+        int length = 0;
+        int shift = 0;
+        byte b;
+        do {
+            b = bytes[at++];
+            length |= (b & 0x7F) << shift;
+            shift += 7;
+        } while (b < 0);
+        return new String(bytes, at, length, StandardCharsets.UTF_8);
+    }
+
+    /** Bytes in use. */
+    public int size() {
+        return size;
+    }
+
+    /** Drops the spare capacity once every string is in. */
+    public void trim() {
+        bytes = Arrays.copyOf(bytes, size);
+    }
+
+    private void ensure(int more) {
+        if (size + (long) more > Integer.MAX_VALUE - 16) {
+            throw new IllegalStateException("more than 2 GB of text in one column");
+        }
+        if (size + more > bytes.length) {
+            bytes = Arrays.copyOf(bytes, (int) Math.min(Integer.MAX_VALUE - 16,
+                    Math.max(bytes.length * 2L, (long) size + more)));
+        }
+    }
+}

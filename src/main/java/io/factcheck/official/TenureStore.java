@@ -1,0 +1,386 @@
+package io.factcheck.official;
+
+import io.factcheck.kernel.DatePrecision;
+import io.factcheck.kernel.DateSpan;
+import io.factcheck.kernel.Evidence;
+import io.factcheck.kernel.PackedText;
+import io.factcheck.kernel.Place;
+import io.factcheck.kernel.SourceInfo;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every tenure row, stored by column: one int array with a fixed number of slots per row, dates as epoch days with
+ * their precision, text packed as UTF-8, names as the ids of their words. A million tenures then cost about a
+ * hundred bytes each, where a graph of a dozen objects per row cost eight hundred and slowed every collection.
+ * A {@link Term} is a view of one row, made when a lookup needs it; {@link #tenure} rebuilds the row as written.
+ */
+final class TenureStore {
+    /** How an effective end was decided; see {@link TenureIndex} for the rules. */
+    enum EndKind { RECORDED, OPEN, SUCCESSOR, GOVERNMENT_FELL, GOVERNMENT_UNCERTAIN }
+
+    private static final int PERSON = 0;
+    private static final int ALIASES = 1;
+    private static final int PERSON_ID = 2;
+    private static final int URL = 3;
+    private static final int RECORD_ID = 4;
+    private static final int NOTE = 5;
+    private static final int LINE = 6;
+    private static final int TITLE = 7;
+    private static final int PLACE = 8;
+    private static final int SOURCE = 9;
+    private static final int START = 10;
+    private static final int END = 11;
+    private static final int EFFECTIVE_END = 12;
+    private static final int NAMES = 13;
+    /** The row or government end that decided the effective end, by {@link EndKind}. */
+    private static final int END_REF = 14;
+    /** Bits 0-1 start precision, 2-3 end precision, 4-5 effective end precision, 6-7 holders, 8-10 end kind. */
+    private static final int FLAGS = 15;
+    private static final int WIDTH = 16;
+
+    private static final int NO_DAY = Integer.MIN_VALUE;
+    private static final DatePrecision[] PRECISIONS = DatePrecision.values();
+    private static final EndKind[] END_KINDS = EndKind.values();
+    private static final String[] HOLDERS = {null, "single", "several"};
+
+    private final String file;
+    private final PackedText text = new PackedText();
+    private final Interned<String> words = new Interned<>(new HashMap<>());
+    private final Interned<String> titles = new Interned<>(new HashMap<>());
+    private final Interned<Place> places = new Interned<>(new IdentityHashMap<>());
+    private final Interned<SourceInfo> sources = new Interned<>(new IdentityHashMap<>());
+    private final List<GovernmentEnd> governmentEnds;
+    /** For an end implied by a fallen government: the row of the ruler's spell that fell with it. */
+    private final Map<Integer, Integer> fallenRulers = new HashMap<>();
+    private int[] rows = new int[WIDTH * 1024];
+    /** Per row at its NAMES offset: the number of names, then per name its word count and word ids. */
+    private int[] names = new int[4096];
+    private int size;
+    private int namesSize;
+    /** For each word id of a name word, 1 + the word id of its skeleton; 0 for words that are only skeletons. */
+    private int[] skeletonOf = new int[1024];
+
+    TenureStore(String file, List<GovernmentEnd> governmentEnds) {
+        this.file = file;
+        this.governmentEnds = List.copyOf(governmentEnds);
+    }
+
+    int add(Tenure t) {
+        if (t.start().precision() == DatePrecision.FUZZY || (t.end() != null && t.end().precision() == DatePrecision.FUZZY)) {
+            throw new IllegalArgumentException("tenure dates are a day, a month or a year: " + t.location());
+        }
+        if ((size + 1) * WIDTH > rows.length) {
+            rows = Arrays.copyOf(rows, Math.max(rows.length + rows.length / 2, (size + 1) * WIDTH));
+        }
+        int at = size * WIDTH;
+        rows[at + PERSON] = text.add(t.person());
+        rows[at + ALIASES] = text.add(t.aliases().isEmpty() ? null : String.join("|", t.aliases()));
+        rows[at + PERSON_ID] = text.add(t.personId());
+        rows[at + URL] = text.add(t.url());
+        rows[at + RECORD_ID] = text.add(t.recordId());
+        rows[at + NOTE] = text.add(t.note());
+        rows[at + LINE] = t.line();
+        rows[at + TITLE] = titles.idOf(t.position());
+        rows[at + PLACE] = places.idOf(t.jurisdiction());
+        rows[at + SOURCE] = sources.idOf(t.source());
+        rows[at + START] = (int) t.start().start().toEpochDay();
+        rows[at + END] = t.end() == null ? NO_DAY : (int) t.end().start().toEpochDay();
+        rows[at + EFFECTIVE_END] = NO_DAY;
+        rows[at + END_REF] = -1;
+        int holders = t.holders() == null ? 0 : t.holders().equals("single") ? 1 : 2;
+        rows[at + FLAGS] = t.start().precision().ordinal()
+                | (t.end() == null ? 0 : t.end().precision().ordinal() << 2) | holders << 6;
+        rows[at + NAMES] = addNames(t);
+        return size++;
+    }
+
+    /** The person's own name first (even when it holds no words once titles are taken off), then the aliases. */
+    private int addNames(Tenure t) {
+        List<List<String>> all = new ArrayList<>(1 + t.aliases().size());
+        all.add(PersonName.tokensOf(t.person()));
+        t.aliases().forEach(alias -> all.add(PersonName.tokensOf(alias)));
+        int ref = namesSize;
+        addWords(all.size());
+        for (List<String> tokens : all) {
+            addWords(tokens.size());
+            for (String token : tokens) {
+                int id = words.idOf(token);
+                if (id >= skeletonOf.length) {
+                    skeletonOf = Arrays.copyOf(skeletonOf, Math.max(skeletonOf.length * 2, id + 1));
+                }
+                if (skeletonOf[id] == 0) {
+                    skeletonOf[id] = words.idOf(PersonName.skeleton(token)) + 1;
+                }
+                addWords(id);
+            }
+        }
+        return ref;
+    }
+
+    private void addWords(int value) {
+        if (namesSize == names.length) {
+            names = Arrays.copyOf(names, names.length * 2);
+        }
+        names[namesSize++] = value;
+    }
+
+    /** Drops spare capacity once every row is in. */
+    void trim() {
+        rows = Arrays.copyOf(rows, size * WIDTH);
+        names = Arrays.copyOf(names, namesSize);
+        skeletonOf = Arrays.copyOf(skeletonOf, words.size());
+        text.trim();
+    }
+
+    int size() {
+        return size;
+    }
+
+    String file() {
+        return file;
+    }
+
+    List<GovernmentEnd> governmentEnds() {
+        return governmentEnds;
+    }
+
+    // ---- columns
+
+    String person(int row) {
+        return text.get(rows[row * WIDTH + PERSON]);
+    }
+
+    String personId(int row) {
+        return text.get(rows[row * WIDTH + PERSON_ID]);
+    }
+
+    String title(int row) {
+        return titles.value(rows[row * WIDTH + TITLE]);
+    }
+
+    int titleId(int row) {
+        return rows[row * WIDTH + TITLE];
+    }
+
+    Place place(int row) {
+        return places.value(rows[row * WIDTH + PLACE]);
+    }
+
+    int placeId(int row) {
+        return rows[row * WIDTH + PLACE];
+    }
+
+    SourceInfo source(int row) {
+        return sources.value(rows[row * WIDTH + SOURCE]);
+    }
+
+    String holders(int row) {
+        return HOLDERS[flags(row) >> 6 & 3];
+    }
+
+    DateSpan start(int row) {
+        return span(rows[row * WIDTH + START], flags(row) & 3);
+    }
+
+    /** The first day the start may be. */
+    int startFirstDay(int row) {
+        return rows[row * WIDTH + START];
+    }
+
+    /** The last day the start may be: "2021" may be as late as 2021-12-31. */
+    int startLastDay(int row) {
+        return lastDay(rows[row * WIDTH + START], flags(row) & 3);
+    }
+
+    DatePrecision startPrecision(int row) {
+        return PRECISIONS[flags(row) & 3];
+    }
+
+    /** The end on the row itself, or null when it is open there. */
+    DateSpan recordedEnd(int row) {
+        return span(rows[row * WIDTH + END], flags(row) >> 2 & 3);
+    }
+
+    /** The end after reconciliation, or null when the term is still open. */
+    DateSpan effectiveEnd(int row) {
+        return span(rows[row * WIDTH + EFFECTIVE_END], flags(row) >> 4 & 3);
+    }
+
+    boolean hasEffectiveEnd(int row) {
+        return rows[row * WIDTH + EFFECTIVE_END] != NO_DAY;
+    }
+
+    int effectiveEndFirstDay(int row) {
+        return rows[row * WIDTH + EFFECTIVE_END];
+    }
+
+    int effectiveEndLastDay(int row) {
+        return lastDay(rows[row * WIDTH + EFFECTIVE_END], flags(row) >> 4 & 3);
+    }
+
+    DatePrecision effectiveEndPrecision(int row) {
+        return PRECISIONS[flags(row) >> 4 & 3];
+    }
+
+    EndKind endKind(int row) {
+        return END_KINDS[flags(row) >> 8 & 7];
+    }
+
+    /** Records the reconciled end of a row, and what decided it (a row, a government end, or -1). */
+    void setEnd(int row, DateSpan end, EndKind kind, int ref) {
+        int at = row * WIDTH;
+        rows[at + EFFECTIVE_END] = end == null ? NO_DAY : (int) end.start().toEpochDay();
+        rows[at + END_REF] = ref;
+        int precision = end == null ? 0 : end.precision().ordinal();
+        rows[at + FLAGS] = (rows[at + FLAGS] & ~(3 << 4 | 7 << 8)) | precision << 4 | kind.ordinal() << 8;
+    }
+
+    /** For a term still open when its government ended, with no record of who stayed: that day, else null. */
+    LocalDate uncertainFrom(int row) {
+        return endKind(row) == EndKind.GOVERNMENT_UNCERTAIN
+                ? governmentEnds.get(rows[row * WIDTH + END_REF]).date() : null;
+    }
+
+    void setFallenRuler(int row, int rulerRow) {
+        fallenRulers.put(row, rulerRow);
+    }
+
+    /** The row as it was written in the dataset. */
+    Tenure tenure(int row) {
+        int at = row * WIDTH;
+        String aliases = text.get(rows[at + ALIASES]);
+        return new Tenure(person(row), aliases == null ? List.of() : List.of(aliases.split("\\|")), personId(row),
+                title(row), place(row), start(row), recordedEnd(row), holders(row), source(row),
+                text.get(rows[at + URL]), text.get(rows[at + RECORD_ID]), text.get(rows[at + NOTE]), file,
+                rows[at + LINE]);
+    }
+
+    /** Why the row's term ends where it does, with the record that decided it. */
+    EndBasis endBasis(int row) {
+        int ref = rows[row * WIDTH + END_REF];
+        return switch (endKind(row)) {
+            case RECORDED -> EndBasis.RECORDED;
+            case OPEN -> EndBasis.OPEN;
+            case SUCCESSOR -> {
+                Tenure u = tenure(ref);
+                yield EndBasis.implied("implied by the successor " + u.person() + " taking office " + u.start(),
+                        evidence(u, u.describe(u.end()), "implies end (successor)"));
+            }
+            case GOVERNMENT_FELL -> {
+                GovernmentEnd g = governmentEnds.get(ref);
+                Tenure fell = tenure(fallenRulers.get(row));
+                yield EndBasis.implied("implied by the end of the government on " + g.date() + " ("
+                        + g.description() + "), in which " + fell.person() + "'s rule ended ("
+                        + fell.source().name() + " " + fell.recordId() + ")",
+                        evidence(g, "implies end (government ended)"));
+            }
+            case GOVERNMENT_UNCERTAIN -> {
+                GovernmentEnd g = governmentEnds.get(ref);
+                yield new EndBasis("open, but the government it served ended on " + g.date() + " ("
+                        + g.description() + ") and no record says whether " + person(row) + " stayed on",
+                        evidence(g, "casts doubt (government ended)"), g.date());
+            }
+        };
+    }
+
+    static Evidence evidence(Tenure t, String record, String role) {
+        return t.source().evidence(t.url(), t.recordId(), t.location(), record, role);
+    }
+
+    private static Evidence evidence(GovernmentEnd g, String role) {
+        return g.source().evidence(g.url(), g.recordId(), g.location(), g.description(), role);
+    }
+
+    // ---- names
+
+    /** The row's names that hold any word: the person's, then the aliases'. */
+    List<PersonName> names(int row) {
+        int at = rows[row * WIDTH + NAMES];
+        int count = names[at++];
+        List<PersonName> out = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            int length = names[at];
+            if (length > 0) {
+                out.add(name(at));
+            }
+            at += 1 + length;
+        }
+        return out;
+    }
+
+    /** The person's own name (possibly without words). */
+    PersonName personName(int row) {
+        return name(rows[row * WIDTH + NAMES] + 1);
+    }
+
+    /** The skeleton word id of the last word of each of the row's names, for the surname index (repeats possible). */
+    int[] surnameIds(int row) {
+        int at = rows[row * WIDTH + NAMES];
+        int count = names[at++];
+        int[] out = new int[count];
+        int kept = 0;
+        for (int i = 0; i < count; i++) {
+            int length = names[at];
+            if (length > 0) {
+                out[kept++] = skeletonOf[names[at + length]] - 1;
+            }
+            at += 1 + length;
+        }
+        return Arrays.copyOf(out, kept);
+    }
+
+    /** The id of a stored word, or {@link Interned#UNKNOWN}. */
+    int wordId(String word) {
+        return words.find(word);
+    }
+
+    int wordCount() {
+        return words.size();
+    }
+
+    private PersonName name(int at) {
+        int length = names[at];
+        String[] tokens = new String[length];
+        String[] skeletons = new String[length];
+        for (int i = 0; i < length; i++) {
+            int word = names[at + 1 + i];
+            tokens[i] = words.value(word);
+            skeletons[i] = words.value(skeletonOf[word] - 1);
+        }
+        return new PersonName(Arrays.asList(tokens), Arrays.asList(skeletons));
+    }
+
+    // ---- helpers
+
+    private int flags(int row) {
+        return rows[row * WIDTH + FLAGS];
+    }
+
+    private static DateSpan span(int day, int precision) {
+        if (day == NO_DAY) {
+            return null;
+        }
+        LocalDate first = LocalDate.ofEpochDay(day);
+        return switch (PRECISIONS[precision]) {
+            case DAY -> DateSpan.day(first);
+            case MONTH -> DateSpan.month(YearMonth.from(first));
+            case YEAR -> DateSpan.year(first.getYear());
+            case FUZZY -> throw new IllegalStateException("no fuzzy dates are stored");
+        };
+    }
+
+    private static int lastDay(int firstDay, int precision) {
+        if (firstDay == NO_DAY || precision == DatePrecision.DAY.ordinal()) {
+            return firstDay;
+        }
+        return (int) span(firstDay, precision).end().toEpochDay();
+    }
+}
