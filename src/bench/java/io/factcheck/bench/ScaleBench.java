@@ -1,12 +1,9 @@
 package io.factcheck.bench;
 
-import io.factcheck.casualties.CasualtyClaim;
 import io.factcheck.dataset.ReferenceDataset;
-import io.factcheck.dates.DateClaim;
-import io.factcheck.kernel.ClaimContext;
 import io.factcheck.kernel.DatasetFiles;
 import io.factcheck.kernel.Verdict;
-import io.factcheck.official.OfficialClaim;
+import io.factcheck.kernel.VerdictLabel;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -19,63 +16,58 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Per-claim latency as the dataset grows: the same claims against synthetic datasets of 10k to 1M tenures (with
- * 1k to 100k events and 100 to 10,000 daily casualty series).
+ * Per-claim latency as the dataset grows: the bundled dataset, then synthetic ones of 10k to 1M tenures (with 1k to
+ * 100k events and 100 to 10,000 daily casualty series). Each dataset answers claims drawn from its own rows
+ * ({@link SampledClaims}), so every size runs the same mix of found holders, wrong days and wrong figures; the
+ * verdict counts of the mix are printed at set-up.
  */
 @State(Scope.Benchmark)
 @Fork(value = 1, jvmArgs = {"-Xmx6g"})
-@Warmup(iterations = 2, time = 2)
-@Measurement(iterations = 3, time = 2)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class ScaleBench {
-    private static final ClaimContext PUBLISHED = new ClaimContext("2021-06-28");
-    private static final OfficialClaim[] OFFICIALS = {
-            new OfficialClaim("Kalo Serge", "Defence Minister", "Russia", null, PUBLISHED),
-            new OfficialClaim("Nobody Atall", "Minister of Finance", "Myanmar", "1990-01-01", null),
-            new OfficialClaim("Someone", "Minister of Magic", "Russia", null, PUBLISHED),
-    };
-    private static final DateClaim[] DATES = {
-            new DateClaim("Myanmar coup", "February 2, 2021", null, PUBLISHED),
-            new DateClaim("Thai election", "2014", null, null),
-    };
-
-    private static final CasualtyClaim[] CASUALTIES = {
-            new CasualtyClaim("Abkhazia", "disaster 0", "killed", 5000L, "more than", "2021-06-28", null, null),
-            new CasualtyClaim("Afghanistan", "disaster 1", "killed", 9000L, "about", "2022-01-15", null, null),
-            new CasualtyClaim("Wakanda", "disaster 2", "killed", 10L, null, "2021-01-01", null, null),
-    };
-
-    @Param({"10000", "100000", "1000000"})
-    public int tenures;
+    @Param({"bundled", "10000", "100000", "1000000"})
+    public String tenures;
 
     private ReferenceDataset dataset;
-    private int next;
+    private SampledClaims claims;
+    private int nextOfficial;
+    private int nextDate;
+    private int nextCasualty;
 
     @Setup
     public void load() throws Exception {
-        dataset = ReferenceDataset.load(DatasetFiles.directory(ScaleReport.dataset(tenures)), Clock.systemUTC());
+        Path dir = tenures.equals("bundled") ? ScaleReport.BUNDLED : ScaleReport.dataset(Integer.parseInt(tenures));
+        dataset = ReferenceDataset.load(DatasetFiles.directory(dir), Clock.systemUTC());
+        claims = SampledClaims.from(dir, 64, 7);
+        Map<VerdictLabel, Integer>[] verdicts = claims.verdicts(dataset);
+        System.out.printf("%n%s: official %s, date %s, casualties %s%n", tenures, verdicts[0], verdicts[1],
+                verdicts[2]);
     }
 
     @Benchmark
     public Verdict official() {
-        next = (next + 1) % OFFICIALS.length;
-        return dataset.officials().verify(OFFICIALS[next]);
+        nextOfficial = (nextOfficial + 1) % claims.officials.length;
+        return dataset.officials().verify(claims.officials[nextOfficial]);
     }
 
     @Benchmark
     public Verdict casualties() {
-        next = (next + 1) % CASUALTIES.length;
-        return dataset.casualties().verify(CASUALTIES[next]);
+        nextCasualty = (nextCasualty + 1) % claims.casualties.length;
+        return dataset.casualties().verify(claims.casualties[nextCasualty]);
     }
 
     @Benchmark
     public Verdict date() {
-        next = (next + 1) % DATES.length;
-        return dataset.dates().verify(DATES[next]);
+        nextDate = (nextDate + 1) % claims.dates.length;
+        return dataset.dates().verify(claims.dates[nextDate]);
     }
 }

@@ -258,8 +258,7 @@ public final class OfficialVerifier {
         /** " On that day Sergey Shoygu held Minister of Defence (Russia)." when the person held other posts. */
         String elsewhere(Post except) {
             LocalDate day = asOf.date();
-            List<String> other = index.termsOfPerson(name)
-                    .filter(t -> t.statusOn(day) == Term.Status.HELD)
+            List<String> other = index.heldOnBy(name, day)
                     .filter(t -> except == null || !except.contains(t))
                     .map(Term::tenure)
                     .map(t -> t.person() + " held " + t.position() + " (" + t.jurisdiction().name() + ")")

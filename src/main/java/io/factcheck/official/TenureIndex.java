@@ -6,6 +6,7 @@ import io.factcheck.kernel.Places;
 import io.factcheck.kernel.TextFold;
 import io.factcheck.official.TenureStore.EndKind;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -32,6 +33,9 @@ public final class TenureIndex {
     /** Rows by the skeleton id of a holder's surname: surnameRows[surnameStart[id] .. surnameStart[id + 1]). */
     private final int[] surnameStart;
     private final int[] surnameRows;
+    /** Beside each surname entry, the first day its term may be held and the last: a scan for a day stays sequential. */
+    private final int[] surnameFrom;
+    private final int[] surnameUntil;
 
     TenureIndex(Places places, TenureStore store) {
         this.places = places;
@@ -63,6 +67,13 @@ public final class TenureIndex {
         this.postCount = postNames.size();
         this.surnameStart = new int[store.wordCount() + 1];
         this.surnameRows = surnameIndex(byPost);
+        this.surnameFrom = new int[surnameRows.length];
+        this.surnameUntil = new int[surnameRows.length];
+        for (int i = 0; i < surnameRows.length; i++) {
+            int row = surnameRows[i];
+            surnameFrom[i] = store.startFirstDay(row);
+            surnameUntil[i] = store.hasEffectiveEnd(row) ? store.effectiveEndLastDay(row) : Integer.MAX_VALUE;
+        }
         store.trim();
     }
 
@@ -102,15 +113,21 @@ public final class TenureIndex {
         return postsByKey.getOrDefault(name.key(), List.of());
     }
 
-    /** Terms whose holder's surname matches the written name's last word, for "what did they hold instead". */
-    public Stream<Term> termsOfPerson(PersonName name) {
+    /**
+     * Terms held on a day by a holder whose name matches, for "what did they hold instead". Candidates share the
+     * written name's last word (as a skeleton). A common surname may stand on thousands of rows, so the day is
+     * checked first against the bounds kept beside the entries, before any row is read.
+     */
+    public Stream<Term> heldOnBy(PersonName name, LocalDate day) {
         int id = store.wordId(name.lastSkeleton());
         if (id == Interned.UNKNOWN) {
             return Stream.empty();
         }
+        long epochDay = day.toEpochDay();
         return IntStream.range(surnameStart[id], surnameStart[id + 1])
+                .filter(i -> surnameFrom[i] <= epochDay && epochDay <= surnameUntil[i])
                 .mapToObj(i -> new Term(store, surnameRows[i]))
-                .filter(t -> t.match(name).isMatch());
+                .filter(t -> t.statusOn(day) == Term.Status.HELD && t.match(name).isMatch());
     }
 
     /** Each row's post: its title without the jurisdiction's own names, as a set of words, in its jurisdiction. */
