@@ -11,8 +11,10 @@ import java.util.TreeSet;
  * A post's title reduced to the set of words that identify it, so word order, spelling and synonyms do not matter:
  * "Defense Minister", "Defence Minister" and "Minister of Defence" all become {defence, minister}; "Foreign
  * Minister" and "Minister of Foreign Affairs" become {foreign, minister}. Place names are taken out by the caller.
+ *
+ * @param key the identity of the post: its words in order, "defence minister"
  */
-public record PostName(String written, Set<String> words) {
+public record PostName(String written, Set<String> words, String key) {
 
     /**
      * Words that do not tell posts apart. "Federal" and "Union" only say which level of government ("Union
@@ -58,15 +60,10 @@ public record PostName(String written, Set<String> words) {
             words.addAll(Arrays.asList(mapped.split(" ")));
         }
         words.removeIf(w -> w.isEmpty() || FILLER.contains(w));
-        return new PostName(written, Set.copyOf(words));
+        return new PostName(written, Set.copyOf(words), String.join(" ", words));
     }
 
     public boolean isEmpty() {
         return words.isEmpty();
-    }
-
-    /** The identity of the post: its words in order. */
-    public String key() {
-        return String.join(" ", new TreeSet<>(words));
     }
 }
