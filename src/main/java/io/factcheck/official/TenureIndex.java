@@ -132,12 +132,14 @@ public final class TenureIndex {
 
     /** Each row's post: its title without the jurisdiction's own names, as a set of words, in its jurisdiction. */
     private int[] postOfEachRow(List<PostName> postNames) {
-        Map<TitleIn, Integer> postOfTitle = new HashMap<>();
+        // keyed by title and place id together; a long, not a record, since a record's hashCode is bootstrapped
+        // on first use, which costs more than this whole loop on a small dataset at start-up
+        Map<Long, Integer> postOfTitle = new HashMap<>();
         Map<String, Integer> postOfKey = new HashMap<>();
         Map<String, Optional<PostName>> naming = new HashMap<>();
         int[] rowPost = new int[store.size()];
         for (int row = 0; row < rowPost.length; row++) {
-            TitleIn title = new TitleIn(store.titleId(row), store.placeId(row));
+            long title = (long) store.titleId(row) * Integer.MAX_VALUE + store.placeId(row);
             Integer post = postOfTitle.get(title);
             if (post == null) {
                 String written = store.title(row);
@@ -158,10 +160,6 @@ public final class TenureIndex {
     /** The post name of a title that names no place, the same in every jurisdiction ("Minister of Defence"). */
     private Optional<PostName> namingNoPlace(String title) {
         return places.findIn(title).isEmpty() ? Optional.of(PostName.of(TextFold.fold(title))) : Optional.empty();
-    }
-
-    /** A title as written, in a jurisdiction, by their ids in the store. */
-    private record TitleIn(int title, int place) {
     }
 
     /** Rows grouped by post (post p at [postStart[p], postStart[p + 1])), each post's by start, then precision. */
