@@ -6,6 +6,7 @@ import io.factcheck.kernel.DatasetFiles;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 
@@ -17,6 +18,7 @@ import java.util.concurrent.ExecutionException;
 final class DatasetPreload {
     private static volatile CompletableFuture<ReferenceDataset> preload;
     private static volatile String location;
+    private static volatile Set<String> kinds;
 
     private DatasetPreload() {
     }
@@ -25,7 +27,8 @@ final class DatasetPreload {
         String path = Optional.ofNullable(System.getProperty("factcheck.reference.path"))
                 .orElse(System.getenv("FACTCHECK_REFERENCE_PATH"));
         location = path == null || path.isBlank() ? "" : path;
-        preload = CompletableFuture.supplyAsync(() -> ReferenceDataset.load(files(location), Clock.systemUTC()),
+        kinds = ServedKinds.fromLaunch();
+        preload = CompletableFuture.supplyAsync(() -> ReferenceDataset.load(files(location), Clock.systemUTC(), kinds),
                 command -> {
                     Thread thread = new Thread(command, "dataset-preload");
                     thread.setDaemon(true);
@@ -37,11 +40,11 @@ final class DatasetPreload {
         return path.isBlank() ? DatasetFiles.classpath("dataset") : DatasetFiles.directory(Path.of(path));
     }
 
-    /** The preloaded dataset if one was started for this location. */
-    static Optional<ReferenceDataset> take(String configured) {
+    /** The preloaded dataset if one was started for this location and these claim kinds. */
+    static Optional<ReferenceDataset> take(String configured, Set<String> configuredKinds) {
         CompletableFuture<ReferenceDataset> started = preload;
         preload = null; // taken or not, it is not kept: a second dataset must not linger in memory
-        if (started == null || !location.equals(configured)) {
+        if (started == null || !location.equals(configured) || !kinds.equals(configuredKinds)) {
             return Optional.empty();
         }
         try {

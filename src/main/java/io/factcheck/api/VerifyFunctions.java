@@ -1,10 +1,15 @@
 package io.factcheck.api;
 
+import static io.factcheck.api.KindNotServedException.requireServed;
+
 import io.factcheck.casualties.CasualtyClaim;
 import io.factcheck.dataset.ReferenceDataset;
 import io.factcheck.dates.DateClaim;
 import io.factcheck.kernel.Verdict;
 import io.factcheck.official.OfficialClaim;
+import io.factcheck.official.OfficialVerifier;
+import io.factcheck.dates.DateVerifier;
+import io.factcheck.casualties.CasualtyVerifier;
 import io.quarkus.funqy.Funq;
 import jakarta.inject.Inject;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -23,7 +28,7 @@ public class VerifyFunctions {
     /** Input stays raw JSON so that a wrong type is reported per field, as a bad value is (see ClaimReader). */
     @Funq("verify-official")
     public Verdict verifyOfficial(ObjectNode claim) {
-        return dataset.officials().verify(claims.read(claim, OfficialClaim.class, "", "/verify-official"));
+        return requireServed(dataset, OfficialVerifier.KIND).officials().verify(claims.read(claim, OfficialClaim.class, "", "/verify-official"));
     }
 
     /**
@@ -37,11 +42,11 @@ public class VerifyFunctions {
 
     @Funq("verify-casualties")
     public Verdict verifyCasualties(ObjectNode claim) {
-        return dataset.casualties().verify(claims.read(claim, CasualtyClaim.class, "", "/verify-casualties"));
+        return requireServed(dataset, CasualtyVerifier.KIND).casualties().verify(claims.read(claim, CasualtyClaim.class, "", "/verify-casualties"));
     }
 
     @Funq("verify-date")
     public Verdict verifyDate(ObjectNode claim) {
-        return dataset.dates().verify(claims.read(claim, DateClaim.class, "", "/verify-date"));
+        return requireServed(dataset, DateVerifier.KIND).dates().verify(claims.read(claim, DateClaim.class, "", "/verify-date"));
     }
 }

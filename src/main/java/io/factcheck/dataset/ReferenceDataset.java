@@ -28,6 +28,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -41,21 +43,37 @@ public final class ReferenceDataset {
     public static final String MANIFEST = "dataset.properties";
     public static final String SOURCES = "sources.csv";
     public static final String FORMAT = "factcheck-dataset/1";
+    /** Every claim kind, each verified by its own wing of the dataset. */
+    public static final Set<String> ALL_KINDS = Set.of(OfficialVerifier.KIND, DateVerifier.KIND, CasualtyVerifier.KIND);
 
     private final DatasetInfo info;
+    private final Set<String> kinds;
     private final OfficialVerifier officials;
     private final DateVerifier dates;
     private final CasualtyVerifier casualties;
 
-    private ReferenceDataset(DatasetInfo info, OfficialVerifier officials, DateVerifier dates,
+    private ReferenceDataset(DatasetInfo info, Set<String> kinds, OfficialVerifier officials, DateVerifier dates,
                              CasualtyVerifier casualties) {
         this.info = info;
+        this.kinds = kinds;
         this.officials = officials;
         this.dates = dates;
         this.casualties = casualties;
     }
 
     public static ReferenceDataset load(DatasetFiles files, Clock clock) {
+        return load(files, clock, ALL_KINDS);
+    }
+
+    /**
+     * Loads only the wings of the given claim kinds (with the places and sources they share): a deployment that
+     * serves one function need not read, check and keep the others' records at every cold start.
+     */
+    public static ReferenceDataset load(DatasetFiles files, Clock clock, Set<String> kinds) {
+        if (kinds.isEmpty() || !ALL_KINDS.containsAll(kinds)) {
+            throw new IllegalArgumentException("claim kinds must be some of " + new TreeSet<>(ALL_KINDS) + ", not "
+                    + kinds);
+        }
         long started = System.nanoTime();
         Properties manifest = manifest(files);
         String format = manifest.getProperty("format", "");
@@ -70,28 +88,37 @@ public final class ReferenceDataset {
         // The wings are independent: load them side by side, since start-up time is what serverless users pay.
         ExecutorService pool = Executors.newFixedThreadPool(2, ReferenceDataset::loaderThread);
         try {
-            Future<TenureIndex> officials = pool.submit(() -> TenureReader.load(files, lookups));
-            Future<EventIndex> events = pool.submit(() -> EventReader.load(files, lookups));
-            CasualtyIndex casualties = CasualtyReader.load(files, lookups);
-            TenureIndex tenureIndex = result(officials);
-            EventIndex eventIndex = result(events);
+            Future<TenureIndex> officials = kinds.contains(OfficialVerifier.KIND)
+                    ? pool.submit(() -> TenureReader.load(files, lookups)) : null;
+            Future<EventIndex> events = kinds.contains(DateVerifier.KIND)
+                    ? pool.submit(() -> EventReader.load(files, lookups)) : null;
+            CasualtyIndex casualties = kinds.contains(CasualtyVerifier.KIND) ? CasualtyReader.load(files, lookups) : null;
+            TenureIndex tenureIndex = officials == null ? null : result(officials);
+            EventIndex eventIndex = events == null ? null : result(events);
 
             Map<String, Integer> counts = new LinkedHashMap<>();
             counts.put("places", places.size());
-            counts.put("tenures", tenureIndex.tenureCount());
-            counts.put("posts", tenureIndex.postCount());
-            counts.put("governmentEnds", tenureIndex.governmentEndCount());
-            counts.put("events", eventIndex.size());
-            counts.put("casualtySeries", casualties.seriesCount());
-            counts.put("casualtyObservations", casualties.observationCount());
-            counts.put("casualtyDailyValues", (int) casualties.dailyValueCount());
+            if (tenureIndex != null) {
+                counts.put("tenures", tenureIndex.tenureCount());
+                counts.put("posts", tenureIndex.postCount());
+                counts.put("governmentEnds", tenureIndex.governmentEndCount());
+            }
+            if (eventIndex != null) {
+                counts.put("events", eventIndex.size());
+            }
+            if (casualties != null) {
+                counts.put("casualtySeries", casualties.seriesCount());
+                counts.put("casualtyObservations", casualties.observationCount());
+                counts.put("casualtyDailyValues", (int) casualties.dailyValueCount());
+            }
             long millis = (System.nanoTime() - started) / 1_000_000;
             DatasetInfo info = new DatasetInfo(ref.name(), ref.version(), format, manifest.getProperty("built"),
                     files.describe(), counts, List.copyOf(sources.values()), millis);
-            DateVerifier dates = new DateVerifier(new DateExpressionReader(),
-                    new EventResolver(places, eventIndex.kinds()), eventIndex, ref);
-            return new ReferenceDataset(info, new OfficialVerifier(places, tenureIndex, ref, clock), dates,
-                    new CasualtyVerifier(places, casualties, ref, clock));
+            return new ReferenceDataset(info, Set.copyOf(kinds),
+                    tenureIndex == null ? null : new OfficialVerifier(places, tenureIndex, ref, clock),
+                    eventIndex == null ? null : new DateVerifier(new DateExpressionReader(),
+                            new EventResolver(places, eventIndex.kinds()), eventIndex, ref),
+                    casualties == null ? null : new CasualtyVerifier(places, casualties, ref, clock));
         } finally {
             pool.shutdownNow();
         }
@@ -122,16 +149,32 @@ public final class ReferenceDataset {
         return info;
     }
 
+    /** The claim kinds whose wings are loaded. */
+    public Set<String> kinds() {
+        return kinds;
+    }
+
+    public boolean serves(String kind) {
+        return kinds.contains(kind);
+    }
+
     public OfficialVerifier officials() {
-        return officials;
+        return loaded(officials, OfficialVerifier.KIND);
     }
 
     public DateVerifier dates() {
-        return dates;
+        return loaded(dates, DateVerifier.KIND);
     }
 
     public CasualtyVerifier casualties() {
-        return casualties;
+        return loaded(casualties, CasualtyVerifier.KIND);
+    }
+
+    private <V> V loaded(V verifier, String kind) {
+        if (verifier == null) {
+            throw new IllegalStateException("the " + kind + " wing is not loaded: this deployment serves " + kinds);
+        }
+        return verifier;
     }
 
     private static Properties manifest(DatasetFiles files) {

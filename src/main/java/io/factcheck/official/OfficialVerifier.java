@@ -79,7 +79,7 @@ public final class OfficialVerifier {
         if (inPost.isEmpty()) {
             return notAHolder(check, post);
         }
-        long people = inPost.stream().map(m -> personKey(m.term.tenure())).distinct().count();
+        long people = inPost.stream().map(m -> m.term.personKey()).distinct().count();
         if (people > 1) {
             return check.unverifiable("'" + claim.name() + "' fits several holders of " + post.describe() + ": "
                     + inPost.stream().map(m -> m.term.person()).distinct().collect(Collectors.joining(", "))
@@ -198,13 +198,17 @@ public final class OfficialVerifier {
         return term.names().stream().anyMatch(n -> n.skeletons().stream().anyMatch(written.skeletons()::contains));
     }
 
-    /** Who a record is about: its person id where the source has one, else its name. */
-    private static String personKey(Tenure tenure) {
-        return tenure.personId() != null ? tenure.personId() : tenure.person();
-    }
-
+    /** The evidence of each term once: a record implying several terms' ends is listed once. */
     private static List<Evidence> evidenceOf(List<Match> matches, String role) {
-        return matches.stream().flatMap(m -> m.term.evidence(role).stream()).distinct().toList();
+        List<Evidence> out = new ArrayList<>(matches.size() + 1);
+        for (Match m : matches) {
+            for (Evidence e : m.term.evidence(role)) {
+                if (!out.contains(e)) {
+                    out.add(e);
+                }
+            }
+        }
+        return out;
     }
 
     private static List<Match> matchesIn(List<Post> posts, PersonName name) {

@@ -107,6 +107,14 @@ public record PersonName(List<String> tokens, List<String> skeletons) {
         return true;
     }
 
+    /**
+     * Whether a written name ending in this skeleton could match a recorded one ending in that: every kind of match
+     * needs the last words to match at least nearly, so this rules out most recorded names before their words are read.
+     */
+    static boolean lastWordsMayMatch(String written, String recorded) {
+        return tokenMatches(written, recorded, true);
+    }
+
     private static boolean tokenMatches(String a, String b, boolean fuzzy) {
         if (a.equals(b)) {
             return true;

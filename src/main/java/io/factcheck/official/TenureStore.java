@@ -337,6 +337,21 @@ final class TenureStore {
         return Arrays.copyOf(out, kept);
     }
 
+    /** Whether any of the row's names ends in a word that could match the written name's last (see PersonName). */
+    boolean mayMatch(int row, PersonName written) {
+        String last = written.lastSkeleton();
+        int at = rows[row * WIDTH + NAMES];
+        int count = names[at++];
+        for (int i = 0; i < count; i++) {
+            int length = names[at];
+            if (length > 0 && PersonName.lastWordsMayMatch(last, words.value(skeletonOf[names[at + length]] - 1))) {
+                return true;
+            }
+            at += 1 + length;
+        }
+        return false;
+    }
+
     /** The id of a stored word, or {@link Interned#UNKNOWN}. */
     int wordId(String word) {
         return words.find(word);

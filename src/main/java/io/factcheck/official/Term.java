@@ -33,6 +33,12 @@ public final class Term {
         return store.person(row);
     }
 
+    /** Who the record is about: the source's person id where it has one, else the name. */
+    public String personKey() {
+        String id = store.personId(row);
+        return id != null ? id : store.person(row);
+    }
+
     public DateSpan start() {
         return store.start(row);
     }
@@ -80,6 +86,9 @@ public final class Term {
     }
 
     public NameMatch match(PersonName written) {
+        if (written.isEmpty() || !store.mayMatch(row, written)) {
+            return NameMatch.NONE;
+        }
         NameMatch best = NameMatch.NONE;
         for (PersonName name : names()) {
             NameMatch m = written.matchAgainst(name);

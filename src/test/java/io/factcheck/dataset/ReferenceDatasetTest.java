@@ -100,4 +100,19 @@ class ReferenceDatasetTest {
                 + "ruritania,Ruritania,,,,,\nstrelsau,Strelsau,Ruritania,,,,\n");
         assertThatThrownBy(this::load).hasMessage("places.csv:3: name 'Ruritania' already names place 'ruritania'");
     }
+
+    @Test
+    void loadsOnlyTheWingsOfTheKindsAsked() {
+        ReferenceDataset dates = ReferenceDataset.load(DatasetFiles.classpath("dataset"), Clock.systemUTC(),
+                java.util.Set.of("date"));
+        assertThat(dates.kinds()).containsExactly("date");
+        assertThat(dates.info().records()).containsKeys("places", "events").doesNotContainKeys("tenures",
+                "casualtySeries");
+        assertThat(dates.serves("official")).isFalse();
+        assertThatThrownBy(dates::officials).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("official wing is not loaded");
+        assertThatThrownBy(() -> ReferenceDataset.load(DatasetFiles.classpath("dataset"), Clock.systemUTC(),
+                java.util.Set.of("horoscope"))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("horoscope");
+    }
 }

@@ -1,6 +1,7 @@
 package io.factcheck.api.http;
 
 import io.factcheck.api.InvalidClaimException;
+import io.factcheck.api.KindNotServedException;
 import io.factcheck.api.Problem;
 import io.factcheck.api.Problems;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -33,7 +34,7 @@ public class FunqyProblems {
     /** The validation or JSON failure inside Funqy's wrappers, else the failure itself. */
     private static Throwable meaningful(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof InvalidClaimException || t instanceof ClaimRejected
+            if (t instanceof InvalidClaimException || t instanceof ClaimRejected || t instanceof KindNotServedException
                     || t instanceof ConstraintViolationException || t instanceof JsonProcessingException) {
                 return t;
             }
@@ -47,6 +48,8 @@ public class FunqyProblems {
         Problem problem;
         if (failure instanceof InvalidClaimException invalid) {
             problem = invalid.problem();
+        } else if (failure instanceof KindNotServedException notServed) {
+            problem = notServed.problem(path);
         } else if (failure instanceof ClaimRejected rejected) {
             problem = Problems.of(rejected, "", path);
         } else if (failure instanceof ConstraintViolationException violations) {

@@ -30,11 +30,15 @@ public class ClaimKinds {
 
     @Inject
     public ClaimKinds(ReferenceDataset dataset) {
-        this.kinds = Map.of(
-                OfficialVerifier.KIND, new Kind<>(OfficialVerifier.KIND, OfficialClaim.class, dataset.officials()::verify),
-                DateVerifier.KIND, new Kind<>(DateVerifier.KIND, DateClaim.class, dataset.dates()::verify),
+        // only the kinds this deployment serves (see ServedKinds); the verifiers are looked up per claim
+        Map<String, Kind<?>> all = Map.of(
+                OfficialVerifier.KIND, new Kind<>(OfficialVerifier.KIND, OfficialClaim.class,
+                        claim -> dataset.officials().verify(claim)),
+                DateVerifier.KIND, new Kind<>(DateVerifier.KIND, DateClaim.class, claim -> dataset.dates().verify(claim)),
                 CasualtyVerifier.KIND, new Kind<>(CasualtyVerifier.KIND, CasualtyClaim.class,
-                        dataset.casualties()::verify));
+                        claim -> dataset.casualties().verify(claim)));
+        this.kinds = all.entrySet().stream().filter(e -> dataset.serves(e.getKey()))
+                .collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     public Optional<Kind<?>> byName(String name) {

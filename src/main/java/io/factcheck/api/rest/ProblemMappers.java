@@ -1,5 +1,6 @@
 package io.factcheck.api.rest;
 
+import io.factcheck.api.KindNotServedException;
 import io.factcheck.api.Problem;
 import io.factcheck.api.Problems;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -45,6 +46,11 @@ public class ProblemMappers {
         Response.Status known = Response.Status.fromStatusCode(status);
         return respond(new Problem("about:blank", known == null ? "Error" : known.getReasonPhrase(), status,
                 e.getMessage(), uri.getPath(), null));
+    }
+
+    @ServerExceptionMapper
+    public Response notServed(KindNotServedException e, UriInfo uri) {
+        return respond(e.problem(uri.getPath()));
     }
 
     @ServerExceptionMapper

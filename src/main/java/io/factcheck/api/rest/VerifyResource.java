@@ -1,5 +1,7 @@
 package io.factcheck.api.rest;
 
+import static io.factcheck.api.KindNotServedException.requireServed;
+
 import io.factcheck.api.ClaimReader;
 import io.factcheck.api.InvalidClaimException;
 import io.factcheck.api.Problem;
@@ -12,6 +14,9 @@ import io.factcheck.dates.DateClaim;
 import io.factcheck.kernel.ClaimRejected;
 import io.factcheck.kernel.Verdict;
 import io.factcheck.official.OfficialClaim;
+import io.factcheck.official.OfficialVerifier;
+import io.factcheck.dates.DateVerifier;
+import io.factcheck.casualties.CasualtyVerifier;
 import io.quarkus.logging.Log;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -50,7 +55,7 @@ public class VerifyResource {
     @APIResponse(responseCode = "400", description = "Invalid claim",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Verdict verifyOfficial(@Valid @NotNull OfficialClaim claim) {
-        return dataset.officials().verify(claim);
+        return requireServed(dataset, OfficialVerifier.KIND).officials().verify(claim);
     }
 
     @POST
@@ -60,7 +65,7 @@ public class VerifyResource {
     @APIResponse(responseCode = "400", description = "Invalid claim, or a date that cannot be read",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Verdict verifyDate(@Valid @NotNull DateClaim claim) {
-        return dataset.dates().verify(claim);
+        return requireServed(dataset, DateVerifier.KIND).dates().verify(claim);
     }
 
     @POST
@@ -71,7 +76,7 @@ public class VerifyResource {
     @APIResponse(responseCode = "400", description = "Invalid claim, or an unknown measure or qualifier",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Verdict verifyCasualties(@Valid @NotNull CasualtyClaim claim) {
-        return dataset.casualties().verify(claim);
+        return requireServed(dataset, CasualtyVerifier.KIND).casualties().verify(claim);
     }
 
     @POST
