@@ -29,6 +29,8 @@ public final class TenureIndex {
     private final TenureStore store;
     private final Map<String, Map<String, Post>> postsByPlace = new HashMap<>();
     private final Map<String, List<Post>> postsByKey = new HashMap<>();
+    /** Per place id, the posts whose title has a word: a title with more words is found among its rarest word's. */
+    private final Map<String, Map<String, List<Post>>> postsByPlaceWord = new HashMap<>();
     private final int postCount;
     /** Rows by the skeleton id of a holder's surname: surnameRows[surnameStart[id] .. surnameStart[id + 1]). */
     private final int[] surnameStart;
@@ -63,6 +65,10 @@ public final class TenureIndex {
             Post post = new Post(place, name, store.title(first), single, store, rows);
             postsByPlace.computeIfAbsent(place.id(), k -> new HashMap<>()).put(name.key(), post);
             postsByKey.computeIfAbsent(name.key(), k -> new ArrayList<>()).add(post);
+            Map<String, List<Post>> byWord = postsByPlaceWord.computeIfAbsent(place.id(), k -> new HashMap<>());
+            for (String word : name.words()) {
+                byWord.computeIfAbsent(word, k -> new ArrayList<>(2)).add(post);
+            }
         }
         this.postCount = postNames.size();
         this.surnameStart = new int[store.wordCount() + 1];
@@ -104,7 +110,18 @@ public final class TenureIndex {
         if (name.words().size() < 2) {
             return List.of();
         }
-        List<Post> wider = posts.values().stream().filter(p -> p.name().words().containsAll(name.words())).toList();
+        Map<String, List<Post>> byWord = postsByPlaceWord.getOrDefault(jurisdiction.id(), Map.of());
+        List<Post> rarest = null;
+        for (String word : name.words()) {
+            List<Post> withWord = byWord.get(word);
+            if (withWord == null) {
+                return List.of();
+            }
+            if (rarest == null || withWord.size() < rarest.size()) {
+                rarest = withWord;
+            }
+        }
+        List<Post> wider = rarest.stream().filter(p -> p.name().words().containsAll(name.words())).toList();
         return wider.size() == 1 ? wider : List.of();
     }
 
