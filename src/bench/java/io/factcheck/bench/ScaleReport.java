@@ -17,8 +17,9 @@ import java.util.Map;
 
 /**
  * Load time and retained heap of the dataset at growing sizes (the per-claim latency at each size is
- * {@link ScaleBench}). *Bytes per tenure count the whole dataset's heap (events and casualty series included)
- * against its tenures. Run through the bench profile:
+ * {@link ScaleBench}), for the whole dataset and for the officials wing alone. Bytes per tenure divide the heap
+ * of what was loaded (for the whole dataset, events and casualty series included) by the tenures. Run through the
+ * bench profile:
  * {@code ./mvnw -Pbench test-compile exec:exec -Djmh.main=io.factcheck.bench.ScaleReport -Djmh.args=""}
  */
 public final class ScaleReport {
@@ -28,44 +29,48 @@ public final class ScaleReport {
     private ScaleReport() {
     }
 
+    /**
+     * Without arguments: every size, the whole dataset and then the officials wing alone, each measured in a JVM
+     * of its own (so each load is a first load, as at a cold start). With "size [officials]": that one measurement.
+     */
     public static void main(String[] args) throws Exception {
-        int[] sizes = args.length > 0 ? java.util.Arrays.stream(args).mapToInt(Integer::parseInt).toArray()
-                : new int[] {10_000, 100_000, 1_000_000};
-        officialsAlone(sizes);
-        System.out.printf("%-10s %-8s %-8s %12s %14s %16s%n", "tenures", "events", "series", "load ms", "heap MiB",
-                "bytes/tenure*");
-        for (int tenures : sizes) {
-            int events = tenures / 10;
-            Path dir = dataset(tenures);
-            long before = usedHeap();
-            long start = System.nanoTime();
-            ReferenceDataset dataset = ReferenceDataset.load(DatasetFiles.directory(dir), Clock.systemUTC());
-            long millis = (System.nanoTime() - start) / 1_000_000;
-            long retained = usedHeap() - before;
-            System.out.printf("%-10d %-8d %-8d %12d %14.1f %16d%n", tenures, events, series(tenures), millis,
-                    retained / 1048576.0, retained / tenures);
-            if (dataset.info().records().get("tenures") != tenures) {
-                throw new IllegalStateException("generated " + dataset.info().records());
+        if (args.length > 0) {
+            measure(Integer.parseInt(args[0]), args.length > 1 && args[1].equals("officials"));
+            return;
+        }
+        System.out.printf("%-10s %-10s %-8s %-8s %10s %10s %14s%n", "tenures", "loaded", "events", "series",
+                "load ms", "heap MiB", "bytes/tenure");
+        for (int tenures : new int[] {10_000, 100_000, 1_000_000}) {
+            dataset(tenures);
+            for (String mode : new String[] {"whole", "officials"}) {
+                Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx6g", "-cp", System.getProperty("java.class.path"), ScaleReport.class.getName(),
+                        String.valueOf(tenures), mode).inheritIO().start();
+                if (child.waitFor() != 0) {
+                    throw new IllegalStateException("measuring " + tenures + " " + mode + " failed");
+                }
             }
         }
     }
 
-    /** The officials wing on its own: what a tenure costs to load and to keep, without events and casualties. */
-    private static void officialsAlone(int[] sizes) throws Exception {
-        System.out.printf("%-10s %12s %14s %16s%n", "tenures", "load ms", "heap MiB", "bytes/tenure");
-        for (int tenures : sizes) {
-            DatasetFiles files = DatasetFiles.directory(dataset(tenures));
-            RowLookups lookups = lookups(files);
-            long before = usedHeap();
-            long start = System.nanoTime();
-            TenureIndex index = TenureReader.load(files, lookups);
-            long millis = (System.nanoTime() - start) / 1_000_000;
-            long retained = usedHeap() - before;
-            System.out.printf("%-10d %12d %14.1f %16d%n", index.tenureCount(), millis, retained / 1048576.0,
-                    retained / tenures);
-            Reference.reachabilityFence(index);
+    private static void measure(int tenures, boolean officialsOnly) throws Exception {
+        DatasetFiles files = DatasetFiles.directory(dataset(tenures));
+        RowLookups lookups = officialsOnly ? lookups(files) : null;
+        long before = usedHeap();
+        long start = System.nanoTime();
+        Object loaded = officialsOnly ? TenureReader.load(files, lookups)
+                : ReferenceDataset.load(files, Clock.systemUTC());
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        long retained = usedHeap() - before;
+        int count = loaded instanceof TenureIndex index ? index.tenureCount()
+                : ((ReferenceDataset) loaded).info().records().get("tenures");
+        if (count != tenures) {
+            throw new IllegalStateException("generated " + count + " tenures, not " + tenures);
         }
-        System.out.println();
+        System.out.printf("%-10d %-10s %-8s %-8s %10d %10.1f %14d%n", tenures, officialsOnly ? "officials" : "all",
+                officialsOnly ? "-" : String.valueOf(tenures / 10), officialsOnly ? "-" : String.valueOf(series(tenures)),
+                millis, retained / 1048576.0, retained / tenures);
+        Reference.reachabilityFence(loaded);
     }
 
     private static RowLookups lookups(DatasetFiles files) {

@@ -39,6 +39,19 @@ public class ClaimReader {
         } catch (JsonProcessingException e) {
             throw new InvalidClaimException(Problems.of(e, prefix, instance));
         }
+        return validate(claim, prefix, instance);
+    }
+
+    /** A claim already bound (by Funqy) checked against its constraints; a missing body is a problem too. */
+    public <T> T validate(T claim, String instance) {
+        if (claim == null) {
+            throw new InvalidClaimException(Problem.invalidClaim(List.of(new Problem.Violation("(body)",
+                    "must be a JSON object")), instance));
+        }
+        return validate(claim, "", instance);
+    }
+
+    private <T> T validate(T claim, String prefix, String instance) {
         Set<ConstraintViolation<T>> violations = validator.validate(claim);
         if (!violations.isEmpty()) {
             throw new InvalidClaimException(Problems.of(violations, prefix, instance));

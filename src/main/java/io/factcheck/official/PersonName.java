@@ -108,10 +108,11 @@ public record PersonName(List<String> tokens, List<String> skeletons) {
     }
 
     /**
-     * Whether a written name ending in this skeleton could match a recorded one ending in that: every kind of match
-     * needs the last words to match at least nearly, so this rules out most recorded names before their words are read.
+     * Whether two skeleton words match at least nearly. Every kind of match needs the written name's last word to
+     * match the recorded name's last so, and its first word to match one of the recorded words: checked on the
+     * stored word ids first, this rules out most recorded names before their words are read.
      */
-    static boolean lastWordsMayMatch(String written, String recorded) {
+    static boolean wordsMayMatch(String written, String recorded) {
         return tokenMatches(written, recorded, true);
     }
 

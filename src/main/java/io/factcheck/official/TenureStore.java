@@ -337,19 +337,38 @@ final class TenureStore {
         return Arrays.copyOf(out, kept);
     }
 
-    /** Whether any of the row's names ends in a word that could match the written name's last (see PersonName). */
+    /**
+     * Whether any of the row's names could match the written one (see {@link PersonName#wordsMayMatch}): its last
+     * word against their last, and, for a name of several words, its first word against any of theirs.
+     */
     boolean mayMatch(int row, PersonName written) {
         String last = written.lastSkeleton();
+        String first = written.skeletons().size() > 1 ? written.skeletons().get(0) : null;
         int at = rows[row * WIDTH + NAMES];
         int count = names[at++];
         for (int i = 0; i < count; i++) {
             int length = names[at];
-            if (length > 0 && PersonName.lastWordsMayMatch(last, words.value(skeletonOf[names[at + length]] - 1))) {
+            if (length > 0 && PersonName.wordsMayMatch(last, skeleton(names[at + length]))
+                    && (first == null || anyWordMayMatch(first, at + 1, length))) {
                 return true;
             }
             at += 1 + length;
         }
         return false;
+    }
+
+    private boolean anyWordMayMatch(String written, int from, int length) {
+        for (int k = 0; k < length; k++) {
+            if (PersonName.wordsMayMatch(written, skeleton(names[from + k]))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The skeleton of a stored name word. */
+    private String skeleton(int word) {
+        return words.value(skeletonOf[word] - 1);
     }
 
     /** The id of a stored word, or {@link Interned#UNKNOWN}. */
@@ -368,7 +387,7 @@ final class TenureStore {
         for (int i = 0; i < length; i++) {
             int word = names[at + 1 + i];
             tokens[i] = words.value(word);
-            skeletons[i] = words.value(skeletonOf[word] - 1);
+            skeletons[i] = skeleton(word);
         }
         return new PersonName(Arrays.asList(tokens), Arrays.asList(skeletons));
     }

@@ -1,9 +1,11 @@
 package io.factcheck.api.http;
 
+import io.factcheck.api.ClaimReader;
 import io.factcheck.api.InvalidClaimException;
 import io.factcheck.api.KindNotServedException;
 import io.factcheck.api.Problem;
 import io.factcheck.api.Problems;
+import io.factcheck.api.VerifyFunctions;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.factcheck.kernel.ClaimRejected;
@@ -26,6 +28,8 @@ public class FunqyProblems {
 
     @Inject
     ObjectMapper mapper;
+    @Inject
+    ClaimReader claims;
 
     void install(@Observes Router router) {
         router.route("/verify-*").failureHandler(this::handle);
@@ -40,6 +44,27 @@ public class FunqyProblems {
             }
         }
         return failure;
+    }
+
+    /**
+     * Funqy could not bind the body to the claim (and says only 400): reading it again as a tree finds the field
+     * and the reason, as the batch door reports them. Only failed requests pay for the second reading.
+     */
+    private Problem unreadable(RoutingContext ctx, String path) {
+        Class<?> type = VerifyFunctions.CLAIM_TYPES.get(path.substring(path.lastIndexOf('/') + 1));
+        String body = ctx.body() == null ? null : ctx.body().asString();
+        if (type != null && body != null && !body.isBlank()) {
+            try {
+                claims.read(mapper.readTree(body), type, "", path);
+            } catch (InvalidClaimException invalid) {
+                return invalid.problem();
+            } catch (JsonProcessingException json) {
+                return Problems.of(json, "", path);
+            } catch (RuntimeException other) {
+                Log.debugf(other, "Second reading of a failed body on %s", path);
+            }
+        }
+        return Problem.malformedJson(null, "the body must be a JSON claim object", path);
     }
 
     private void handle(RoutingContext ctx) {
@@ -57,7 +82,7 @@ public class FunqyProblems {
         } else if (failure instanceof JsonProcessingException json) {
             problem = Problems.of(json, "", path);
         } else if (ctx.statusCode() == 400 || ctx.statusCode() == 415) {
-            problem = Problem.malformedJson(null, "the body must be a JSON claim object", path);
+            problem = unreadable(ctx, path);
         } else if (ctx.statusCode() == 404 || ctx.statusCode() == 405) {
             problem = new Problem("about:blank", ctx.statusCode() == 404 ? "Not Found" : "Method Not Allowed",
                     ctx.statusCode(), "no function answers " + ctx.request().method() + " " + path, path, null);
