@@ -12,8 +12,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Reads a claim from raw JSON and applies its constraints, so every door (Funqy, batch, cloud bindings) reports
- * the same problem for the same bad claim: wrong types and broken rules alike name the field.
+ * Reads a claim from raw JSON and applies its constraints, so the HTTP doors (REST, batch, and Funqy when it
+ * cannot bind a body) report the same problem for the same bad claim: wrong types and broken rules alike name the
+ * field. The Funqy functions bind claims themselves and call {@link #validate}; on a cloud binding a wrong JSON
+ * type then comes back as Jackson's message, which names the field's path.
  */
 @ApplicationScoped
 public class ClaimReader {

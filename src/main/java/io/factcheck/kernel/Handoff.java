@@ -40,13 +40,14 @@ public final class Handoff {
                 put(queue, batch);
             } catch (CancellationException cancelled) {
                 return;
-            } catch (RuntimeException | Error e) {
+            } catch (Throwable e) {
                 failure[0] = e;
             }
             putQuietly(queue, END);
         }, name);
         thread.setDaemon(true);
         thread.start();
+        boolean finished = false;
         try {
             while (true) {
                 List<Object> batch = queue.take();
@@ -56,18 +57,23 @@ public final class Handoff {
                 batch.forEach(item -> consumer.accept((T) item));
             }
             thread.join();
+            finished = true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while reading " + name, e);
-        } catch (RuntimeException e) {
-            thread.interrupt();
-            throw e;
+        } finally {
+            if (!finished) {
+                thread.interrupt(); // the consumer left early: a producer blocked on a full queue must not linger
+            }
         }
         if (failure[0] instanceof RuntimeException e) {
             throw e;
         }
         if (failure[0] instanceof Error e) {
             throw e;
+        }
+        if (failure[0] != null) {
+            throw new IllegalStateException("reading " + name + " failed", failure[0]);
         }
     }
 

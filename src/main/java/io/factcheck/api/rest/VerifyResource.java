@@ -4,6 +4,7 @@ import static io.factcheck.api.KindNotServedException.requireServed;
 
 import io.factcheck.api.ClaimReader;
 import io.factcheck.api.InvalidClaimException;
+import io.factcheck.api.KindNotServedException;
 import io.factcheck.api.Problem;
 import io.factcheck.api.Problems;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -105,6 +106,9 @@ public class VerifyResource {
         String instance = "/api/v1/verify";
         String kindName = item != null && item.path("kind").isTextual() ? item.get("kind").asText() : null;
         var kind = kinds.byName(kindName);
+        if (kind.isEmpty() && kindName != null && ReferenceDataset.ALL_KINDS.contains(kindName)) {
+            return failed(new KindNotServedException(dataset).problem(instance));
+        }
         if (kind.isEmpty()) {
             return failed(Problem.invalidClaim(List.of(new Problem.Violation(prefix + "kind",
                     "must be one of: " + kinds.names())), instance));
