@@ -50,11 +50,6 @@ public final class PackedText {
         return new String(bytes, at, length, StandardCharsets.UTF_8);
     }
 
-    /** Bytes in use. */
-    public int size() {
-        return size;
-    }
-
     /** Drops the spare capacity once every string is in. */
     public void trim() {
         bytes = Arrays.copyOf(bytes, size);

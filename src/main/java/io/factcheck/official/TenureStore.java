@@ -144,10 +144,6 @@ final class TenureStore {
         return size;
     }
 
-    String file() {
-        return file;
-    }
-
     List<GovernmentEnd> governmentEnds() {
         return governmentEnds;
     }
