@@ -32,14 +32,14 @@ import java.util.concurrent.TimeUnit;
 public class OfficialVerifierBench {
     private static final ClaimContext PUBLISHED = new ClaimContext("2021-06-28");
     private static final OfficialClaim[] MIX = {
-            new OfficialClaim("Sergei Shoigu", "Defense Minister", "Russia", null, PUBLISHED),
-            new OfficialClaim("Nikolai Patrushev", "Security Council Secretary", "Russia", null, PUBLISHED),
-            new OfficialClaim("Sergei Shoigu", "Security Council Secretary", "Russia", null, PUBLISHED),
-            new OfficialClaim("Min Aung Hlaing", "Prime Minister", "Myanmar", null, PUBLISHED),
-            new OfficialClaim("Daw Aung San Suu Kyi", "State Counsellor", "Burma", "2019-01-01", null),
-            new OfficialClaim("Shoygu", "Minister of Defence", "Russian Federation", "2024-06-01", null),
-            new OfficialClaim("A. Nonexistent Person", "Minister of Magic", "Russia", null, PUBLISHED),
-            new OfficialClaim("Vladimir Putin", "Prime Minister", "Russia", "2010-06-28", null),
+            new OfficialClaim("Sergei Shoigu", "Defense Minister", "Russia", null, null, PUBLISHED),
+            new OfficialClaim("Nikolai Patrushev", "Security Council Secretary", "Russia", null, null, PUBLISHED),
+            new OfficialClaim("Sergei Shoigu", "Security Council Secretary", "Russia", null, null, PUBLISHED),
+            new OfficialClaim("Min Aung Hlaing", "Prime Minister", "Myanmar", null, null, PUBLISHED),
+            new OfficialClaim("Daw Aung San Suu Kyi", "State Counsellor", "Burma", "2019-01-01", null, null),
+            new OfficialClaim("Shoygu", "Minister of Defence", "Russian Federation", "2024-06-01", null, null),
+            new OfficialClaim("A. Nonexistent Person", "Minister of Magic", "Russia", null, null, PUBLISHED),
+            new OfficialClaim("Vladimir Putin", "Prime Minister", "Russia", "2010-06-28", null, null),
     };
 
     private OfficialVerifier verifier;

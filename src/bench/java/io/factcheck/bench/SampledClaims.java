@@ -62,11 +62,11 @@ final class SampledClaims {
                     : start.end().plusDays((end.start().toEpochDay() - start.end().toEpochDay()) / 2);
             String person = row.get("person");
             String place = placeName.apply(row.get("jurisdiction"));
-            officials.add(new OfficialClaim(person, row.get("position"), place, inside.toString(), null));
+            officials.add(new OfficialClaim(person, row.get("position"), place, inside.toString(), null, null));
             officials.add(new OfficialClaim(person.substring(person.lastIndexOf(' ') + 1), row.get("position"), place,
-                    inside.toString(), null));
+                    inside.toString(), null, null));
             officials.add(new OfficialClaim(person, row.get("position"), place,
-                    start.start().minusYears(10).toString(), null));
+                    start.start().minusYears(10).toString(), null, null));
         }
         List<DateClaim> dates = new ArrayList<>();
         for (CsvRow row : sample(dir.resolve("events.csv"), rows, random)) {

@@ -42,7 +42,7 @@ class ReferenceDatasetTest {
         ReferenceDataset dataset = load();
         assertThat(dataset.info().records()).containsEntry("tenures", 2);
         var verdict = dataset.officials().verify(new io.factcheck.official.OfficialClaim(
-                "Rudolf Rassendyll", "Ruritanian Defence Minister", null, "2023-05-05", null));
+                "Rudolf Rassendyll", "Ruritanian Defence Minister", null, "2023-05-05", null, null));
         assertThat(verdict.verdict()).hasToString("SUPPORTED");
         assertThat(verdict.evidence()).first().extracting("source").isEqualTo("Our research desk");
     }

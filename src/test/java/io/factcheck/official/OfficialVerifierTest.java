@@ -17,7 +17,7 @@ class OfficialVerifierTest {
             DatasetFiles.directory(Path.of("src/main/resources/dataset")), Clock.systemUTC()).officials();
 
     private static Verdict check(String name, String position, String jurisdiction, String asOf) {
-        return VERIFIER.verify(new OfficialClaim(name, position, jurisdiction, asOf, null));
+        return VERIFIER.verify(new OfficialClaim(name, position, jurisdiction, asOf, null, null));
     }
 
     @Test

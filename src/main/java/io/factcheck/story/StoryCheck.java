@@ -1,0 +1,49 @@
+package io.factcheck.story;
+
+import io.factcheck.kernel.DatasetRef;
+import io.factcheck.kernel.Verdict;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The answer to a whole story: each claim found, where it stands, what it was read as and its verdict; what was
+ * read but cannot be checked here; every date expression; and counts per verdict.
+ *
+ * @param summary "claims" and one count per verdict label, in the contract's order, then "notChecked"
+ */
+public record StoryCheck(List<FoundClaim> claims, List<NotChecked> notChecked, List<DateEntry> dates,
+                         Map<String, Integer> summary, DatasetRef dataset) {
+
+    /** Offsets in UTF-16 code units of the story's text: start inclusive, end exclusive. */
+    public record Span(int start, int end) {
+    }
+
+    /**
+     * One claim in the copy.
+     *
+     * @param claim        the structured claim, exactly as it would be sent to its {@code /verify-*} function
+     * @param attributedTo who made the claim when it sits in a quotation or reported speech; null otherwise
+     * @param inferred     what the finder took from outside the claim's words (a jurisdiction from the story),
+     *                     each said in words; empty when everything was in the claim's own words
+     */
+    public record FoundClaim(String id, String kind, Span span, String text, Object claim, String attributedTo,
+                             List<String> inferred, Verdict verdict) {
+    }
+
+    /** A claim the finders read but that nothing loaded can verify, and why. */
+    public record NotChecked(Span span, String text, String kind, String reason) {
+    }
+
+    /**
+     * A temporal expression in TIMEX3 terms.
+     *
+     * @param type     DATE, TIME, DURATION or SET
+     * @param value    TIMEX3 value: "2021-02-01", "2021-02", "2021-W25", "2021-06-27TNI", "P5M", "PRESENT_REF"
+     * @param mod      TIMEX3 mod ("APPROX", "START"...) or null
+     * @param readings the date reader's readings, most plausible first (empty for durations and sets)
+     */
+    public record DateEntry(Span span, String text, String type, String value, String mod,
+                            List<io.factcheck.dates.DateClaimReading.Span> readings) {
+    }
+}
