@@ -3,6 +3,7 @@ package io.factcheck.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.factcheck.story.Story;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
@@ -51,6 +52,18 @@ public class ClaimReader {
                     "must be a JSON object")), instance));
         }
         return validate(claim, "", instance);
+    }
+
+    /**
+     * A story bound by a door (Funqy or JAX-RS), checked as the contract orders: copy over {@link Story#MAX_TEXT}
+     * characters is a 413 naming {@code text} whatever else is wrong, then the story's constraints as for claims.
+     */
+    public Story validateStory(Story story, String instance) {
+        if (story != null && story.text() != null && story.text().length() > Story.MAX_TEXT) {
+            throw new InvalidClaimException(Problem.tooLarge("text", "must be at most " + Story.MAX_TEXT
+                    + " characters (UTF-16 code units), not " + story.text().length(), instance));
+        }
+        return validate(story, instance);
     }
 
     private <T> T validate(T claim, String prefix, String instance) {

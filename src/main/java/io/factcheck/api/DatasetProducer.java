@@ -1,10 +1,12 @@
 package io.factcheck.api;
 
 import io.factcheck.dataset.ReferenceDataset;
+import io.factcheck.story.StoryChecker;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
@@ -15,7 +17,8 @@ import java.util.TreeSet;
 /**
  * Loads the reference dataset once, at start-up, so a bad row stops the service before it answers anything:
  * {@code factcheck.reference.path} names a dataset directory, else the bundled copy on the classpath is used. A
- * deployment of one function ({@code quarkus.funqy.export}) loads only the wing its claim kind needs.
+ * deployment of one function ({@code quarkus.funqy.export}) loads only the wing its claim kind needs. The story
+ * checker over it is built once, on first use, and shared by both story doors (check-story and /api/v1/check).
  */
 @ApplicationScoped
 public class DatasetProducer {
@@ -35,5 +38,11 @@ public class DatasetProducer {
                 preloaded.isPresent() ? " (read while Quarkus started)" : "", new TreeSet<>(kinds),
                 dataset.info().records());
         return dataset;
+    }
+
+    @Produces
+    @Singleton
+    StoryChecker storyChecker(ReferenceDataset dataset) {
+        return new StoryChecker(dataset);
     }
 }

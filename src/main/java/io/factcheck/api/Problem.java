@@ -15,6 +15,7 @@ public record Problem(String type, String title, int status, String detail, Stri
     public static final String MEDIA_TYPE = "application/problem+json";
     static final String INVALID_CLAIM = "urn:factcheck:problem:invalid-claim";
     static final String MALFORMED_JSON = "urn:factcheck:problem:malformed-json";
+    static final String TOO_LARGE = "urn:factcheck:problem:too-large";
 
     public record Violation(String field, String message) {
     }
@@ -23,6 +24,12 @@ public record Problem(String type, String title, int status, String detail, Stri
         String detail = violations.stream().map(v -> v.field() + ": " + v.message())
                 .reduce((a, b) -> a + "; " + b).orElse("invalid claim");
         return new Problem(INVALID_CLAIM, "Invalid claim", 400, detail, instance, violations);
+    }
+
+    /** A field longer than the doors read (HTTP 413): the story's {@code text} over its limit. */
+    public static Problem tooLarge(String field, String message, String instance) {
+        return new Problem(TOO_LARGE, "Content Too Large", 413, field + ": " + message, instance,
+                List.of(new Violation(field, message)));
     }
 
     public static Problem malformedJson(String field, String detail, String instance) {

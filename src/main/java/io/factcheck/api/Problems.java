@@ -42,6 +42,13 @@ public final class Problems {
                     : firstLine(mapping.getOriginalMessage());
             return Problem.invalidClaim(List.of(new Problem.Violation(field, reason)), instance);
         }
+        if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+            // the body itself has the wrong shape ([...] or "..." where a claim or story object belongs)
+            String field = prefix.isEmpty() ? "(body)" : prefix.substring(0, prefix.length() - 1);
+            String type = typeName(mismatch.getTargetType());
+            return Problem.invalidClaim(List.of(new Problem.Violation(field,
+                    "must be " + (type.equals("an object") ? "a JSON object" : type))), instance);
+        }
         return Problem.malformedJson(null, firstLine(e.getOriginalMessage()), instance);
     }
 

@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * Which claim kinds a deployment serves: a deployment of one function ({@code quarkus.funqy.export=verify-date})
- * serves that function's kind, and loads only that wing of the dataset; the whole app serves every kind.
+ * serves that function's kind, and loads only that wing of the dataset; {@code check-story}, which finds claims of
+ * every kind in a story, and the whole app serve every kind.
  */
 final class ServedKinds {
     private static final String FUNCTION_PREFIX = "verify-";
@@ -17,6 +18,9 @@ final class ServedKinds {
 
     static Set<String> forExport(Optional<String> export) {
         String function = export.map(String::strip).orElse("");
+        if (function.equals(StoryFunctions.NAME)) {
+            return ReferenceDataset.ALL_KINDS;
+        }
         if (function.startsWith(FUNCTION_PREFIX)) {
             String kind = function.substring(FUNCTION_PREFIX.length());
             if (ReferenceDataset.ALL_KINDS.contains(kind)) {

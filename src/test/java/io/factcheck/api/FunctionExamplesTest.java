@@ -2,9 +2,11 @@ package io.factcheck.api;
 
 import io.factcheck.examples.ExampleCorpus;
 import io.factcheck.examples.FunctionDescriptor;
+import io.factcheck.examples.StoryExpectations;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicTest;
@@ -24,6 +26,7 @@ import static org.hamcrest.Matchers.notNullValue;
 /**
  * Every example of every function in functions/ through both HTTP doors: the Funqy path named by the function's
  * descriptor and its REST path. The folder is the list: a new function's examples run without touching this class.
+ * A claim's example expects one verdict; a story's (kind "story") the claims found in it, see {@link StoryExpectations}.
  */
 @QuarkusTest
 class FunctionExamplesTest {
@@ -39,6 +42,12 @@ class FunctionExamplesTest {
     }
 
     static void check(FunctionDescriptor function, ExampleCorpus example, String path) {
+        if (function.isStory()) {
+            Response answer = given().contentType(ContentType.JSON).body(example.request().toString())
+                    .when().post(path);
+            StoryExpectations.check(example, "POST " + path, answer.statusCode(), answer.asString());
+            return;
+        }
         ValidatableResponse response = given().contentType(ContentType.JSON).body(example.request().toString())
                 .when().post(path)
                 .then().statusCode(200)

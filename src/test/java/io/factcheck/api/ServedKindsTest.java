@@ -14,6 +14,7 @@ class ServedKindsTest {
         assertThat(ServedKinds.forExport(Optional.of("verify-official"))).containsExactly("official");
         assertThat(ServedKinds.forExport(Optional.of(" verify-casualties "))).containsExactly("casualties");
         assertThat(ServedKinds.forExport(Optional.empty())).isEqualTo(ReferenceDataset.ALL_KINDS);
+        assertThat(ServedKinds.forExport(Optional.of("check-story"))).isEqualTo(ReferenceDataset.ALL_KINDS);
         assertThat(ServedKinds.forExport(Optional.of("noop"))).isEqualTo(ReferenceDataset.ALL_KINDS);
         assertThat(ServedKinds.forExport(Optional.of("verify-horoscope"))).isEqualTo(ReferenceDataset.ALL_KINDS);
     }

@@ -2,6 +2,7 @@ package io.factcheck.examples;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.factcheck.story.StoryChecker;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,8 +12,14 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** A function's descriptor, {@code functions/<name>/function.json}: the one list of functions tests read. */
-public record FunctionDescriptor(String name, String funqy, String kind, String rest) {
+public record FunctionDescriptor(String name, String funqy, String kind, String rest, int memoryMb,
+                                 int timeoutSeconds) {
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The function that checks whole stories: its examples expect the claims found, not one verdict. */
+    public boolean isStory() {
+        return StoryChecker.KIND.equals(kind);
+    }
 
     public static List<FunctionDescriptor> all() {
         try (Stream<Path> dirs = Files.list(ExampleCorpus.FUNCTIONS)) {
@@ -27,7 +34,8 @@ public record FunctionDescriptor(String name, String funqy, String kind, String 
         try {
             JsonNode doc = JSON.readTree(file.toFile());
             return new FunctionDescriptor(doc.required("name").asText(), doc.required("funqy").asText(),
-                    doc.required("kind").asText(), doc.required("rest").asText());
+                    doc.required("kind").asText(), doc.required("rest").asText(), doc.required("memoryMb").asInt(),
+                    doc.required("timeoutSeconds").asInt());
         } catch (IOException e) {
             throw new UncheckedIOException(file.toString(), e);
         }

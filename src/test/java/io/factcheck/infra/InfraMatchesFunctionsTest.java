@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The deployment descriptors agree with functions/, the one list of functions: every function deployed, with the
- * right handler, export and route, and nothing deployed that does not exist.
+ * right handler, export, route, timeout and (on the JVM) memory, and nothing deployed that does not exist.
  */
 class InfraMatchesFunctionsTest {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
@@ -49,6 +49,12 @@ class InfraMatchesFunctionsTest {
             assertThat(props.path("CodeUri").asText()).endsWith("/" + function.name() + "/function.zip");
             assertThat(props.path("Events").path("Http").path("Properties").path("Path").asText())
                     .isEqualTo("/" + function.funqy());
+            assertThat(props.path("Timeout").asInt()).as(template + " " + function.name() + " Timeout")
+                    .isEqualTo(function.timeoutSeconds());
+            if (!template.contains("native")) { // a native executable needs less than the JVM: its own figure
+                assertThat(props.path("MemorySize").asInt()).as(template + " " + function.name() + " MemorySize")
+                        .isEqualTo(function.memoryMb());
+            }
         });
         assertThat(deployed).isEqualTo(functionNames());
         String handler = root.path("Globals").path("Function").path("Handler").asText();
@@ -72,9 +78,13 @@ class InfraMatchesFunctionsTest {
                 deployed.add(name);
                 FunctionDescriptor function = FunctionDescriptor.all().stream().filter(f -> f.name().equals(name))
                         .findFirst().orElseThrow(() -> new AssertionError(file + " deploys unknown function " + name));
-                List<String> env = service.path("spec").path("template").path("spec").path("containers").get(0)
-                        .path("env").findValuesAsText("value");
+                JsonNode spec = service.path("spec").path("template").path("spec");
+                List<String> env = spec.path("containers").get(0).path("env").findValuesAsText("value");
                 assertThat(env).contains(function.funqy());
+                assertThat(spec.path("timeoutSeconds").asInt()).as(file + " timeoutSeconds")
+                        .isEqualTo(function.timeoutSeconds());
+                assertThat(spec.path("containers").get(0).path("resources").path("limits").path("memory").asText())
+                        .as(file + " memory limit").isEqualTo(function.memoryMb() + "Mi");
             }
         }
         assertThat(deployed).isEqualTo(functionNames());

@@ -2,10 +2,14 @@ package io.factcheck.lambda;
 
 import io.factcheck.examples.ExampleCorpus;
 import io.factcheck.examples.FunctionDescriptor;
+import io.factcheck.examples.StoryExpectations;
+import io.factcheck.story.Story;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -39,6 +43,10 @@ class LambdaExamplesTest {
         FunctionDescriptor function = exported();
         return ExampleCorpus.of(function.name()).stream().map(example -> DynamicTest.dynamicTest(
                 function.name() + " " + example.file(), () -> {
+                    if (function.isStory()) {
+                        checkStory(example);
+                        return;
+                    }
                     ValidatableResponse response = given().contentType(ContentType.JSON)
                             .body(example.request().toString())
                             .when().post()
@@ -55,15 +63,40 @@ class LambdaExamplesTest {
                 }));
     }
 
+    /**
+     * A story example as one Lambda invocation: a story the HTTP doors answer with 200 comes back as the check, one
+     * they answer with a problem comes back as the function's error.
+     */
+    private static void checkStory(ExampleCorpus example) {
+        Response answer = given().contentType(ContentType.JSON).body(example.request().toString()).when().post();
+        if (StoryExpectations.status(example.expect()) == 200) {
+            StoryExpectations.check(example, "the Lambda event path", answer.statusCode(), answer.asString());
+        } else {
+            answer.then().statusCode(500).body("errorType", not(emptyOrNullString()));
+        }
+    }
+
     @Test
-    void invalidClaimComesBackAsALambdaErrorNamingTheFields() {
-        // every claim kind has required fields, so an empty claim with a bad date breaks at least two rules
-        given().contentType(ContentType.JSON).body("{\"context\": {\"publishedAt\": \"2021-02-30\"}}")
+    void invalidInputComesBackAsALambdaErrorNamingTheFields() {
+        // every claim kind and the story have required fields, so a body with only bad dates breaks at least two
+        // rules: context.publishedAt for a claim, publishedAt for a story (each ignores the other's field)
+        given().contentType(ContentType.JSON)
+                .body("{\"publishedAt\": \"2021-02-30\", \"context\": {\"publishedAt\": \"2021-02-30\"}}")
                 .when().post()
                 .then().statusCode(500)
                 .body("errorType", not(emptyOrNullString()))
                 .body("errorMessage", containsString("InvalidClaimException"))
-                .body("errorMessage", containsString("context.publishedAt: must be an existing date"))
+                .body("errorMessage", containsString("publishedAt: must be an existing date"))
                 .body("errorMessage", containsString("must not be blank"));
+    }
+
+    @Test
+    void aStoryOverTheLengthLimitComesBackAsAnErrorNamingText() {
+        Assumptions.assumeTrue(exported().isStory(), "only the check-story function reads stories");
+        given().contentType(ContentType.JSON)
+                .body("{\"text\": \"" + "x".repeat(Story.MAX_TEXT + 1) + "\", \"publishedAt\": \"2021-06-28\"}")
+                .when().post()
+                .then().statusCode(500)
+                .body("errorMessage", containsString("text: must be at most 100000 characters"));
     }
 }

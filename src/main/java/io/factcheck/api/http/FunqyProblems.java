@@ -5,10 +5,12 @@ import io.factcheck.api.InvalidClaimException;
 import io.factcheck.api.KindNotServedException;
 import io.factcheck.api.Problem;
 import io.factcheck.api.Problems;
+import io.factcheck.api.StoryFunctions;
 import io.factcheck.api.VerifyFunctions;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.factcheck.kernel.ClaimRejected;
+import io.factcheck.story.Story;
 import io.quarkus.logging.Log;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
@@ -33,6 +35,13 @@ public class FunqyProblems {
 
     void install(@Observes Router router) {
         router.route("/verify-*").failureHandler(this::handle);
+        router.route("/" + StoryFunctions.NAME).failureHandler(this::handle);
+    }
+
+    /** What the function at this path reads: a claim, or a story; null for a path no function answers. */
+    private static Class<?> bodyType(String path) {
+        String function = path.substring(path.lastIndexOf('/') + 1);
+        return StoryFunctions.NAME.equals(function) ? Story.class : VerifyFunctions.CLAIM_TYPES.get(function);
     }
 
     /** The validation or JSON failure inside Funqy's wrappers, else the failure itself. */
@@ -51,7 +60,7 @@ public class FunqyProblems {
      * and the reason, as the batch door reports them. Only failed requests pay for the second reading.
      */
     private Problem unreadable(RoutingContext ctx, String path) {
-        Class<?> type = VerifyFunctions.CLAIM_TYPES.get(path.substring(path.lastIndexOf('/') + 1));
+        Class<?> type = bodyType(path);
         String body = ctx.body() == null ? null : ctx.body().asString();
         if (type != null && body != null && !body.isBlank()) {
             try {
@@ -64,7 +73,8 @@ public class FunqyProblems {
                 Log.debugf(other, "Second reading of a failed body on %s", path);
             }
         }
-        return Problem.malformedJson(null, "the body must be a JSON claim object", path);
+        return Problem.malformedJson(null, "the body must be a JSON " + (type == Story.class ? "story" : "claim")
+                + " object", path);
     }
 
     private void handle(RoutingContext ctx) {

@@ -1,5 +1,6 @@
 package io.factcheck.api.rest;
 
+import io.factcheck.api.InvalidClaimException;
 import io.factcheck.api.KindNotServedException;
 import io.factcheck.api.Problem;
 import io.factcheck.api.Problems;
@@ -19,6 +20,12 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e, UriInfo uri) {
         return respond(Problems.of(e.getConstraintViolations(), "", uri.getPath()));
+    }
+
+    /** A request a door checked itself (a story: its length, its constraints): the problem it already holds. */
+    @ServerExceptionMapper
+    public Response invalidRequest(InvalidClaimException e) {
+        return respond(e.problem());
     }
 
     @ServerExceptionMapper

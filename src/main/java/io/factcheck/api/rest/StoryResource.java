@@ -1,0 +1,89 @@
+package io.factcheck.api.rest;
+
+import io.factcheck.api.ClaimReader;
+import io.factcheck.api.Problem;
+import io.factcheck.story.ClaimReviews;
+import io.factcheck.story.Story;
+import io.factcheck.story.StoryCheck;
+import io.factcheck.story.StoryChecker;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Variant;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The REST door of the story wing: {@code POST /api/v1/check} answers a story's check as JSON, or as schema.org
+ * ClaimReview JSON-LD when the client asks for {@code application/ld+json}. The same checker as the check-story
+ * function; the reviewing organisation comes from {@code factcheck.claimreview.author-name} and
+ * {@code factcheck.claimreview.author-url}.
+ */
+@Path("/api/v1/check")
+public class StoryResource {
+    public static final String JSON_LD = "application/ld+json";
+    private static final String INSTANCE = "/api/v1/check";
+    /** JSON first: what a client that accepts anything gets. */
+    private static final List<Variant> VARIANTS = Variant.mediaTypes(MediaType.APPLICATION_JSON_TYPE,
+            MediaType.valueOf(JSON_LD)).build();
+
+    private final StoryChecker checker;
+    private final ClaimReader reader;
+    private final ClaimReviews reviews;
+    private final Clock clock = Clock.systemUTC();
+
+    @Inject
+    public StoryResource(StoryChecker checker, ClaimReader reader,
+                         @ConfigProperty(name = "factcheck.claimreview.author-name") String authorName,
+                         @ConfigProperty(name = "factcheck.claimreview.author-url") Optional<String> authorUrl) {
+        this.checker = checker;
+        this.reader = reader;
+        this.reviews = new ClaimReviews(new ClaimReviews.Author(authorName.strip(),
+                authorUrl.map(String::strip).filter(url -> !url.isEmpty()).orElse(null)));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces({MediaType.APPLICATION_JSON, JSON_LD})
+    @Operation(summary = "Check a whole story: find its checkable claims, verify each, and say where each stands"
+            + " in the text", description = "With Accept: application/ld+json the answer is one schema.org"
+            + " ClaimReview per claim (the story must then have a url).")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = Story.class)))
+    @APIResponse(responseCode = "200", description = "The claims found, with their spans and verdicts; or their"
+            + " ClaimReviews", content = {
+                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StoryCheck.class)),
+                @Content(mediaType = JSON_LD, schema = @Schema(type = SchemaType.ARRAY,
+                        description = "schema.org ClaimReview objects, one per claim, in the claims' order"))})
+    @APIResponse(responseCode = "400", description = "Invalid story (blank text, missing or impossible"
+            + " publishedAt, a language not served, a wrong JSON type, malformed JSON), or no url for ClaimReview;"
+            + " each bad field named",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "text over " + Story.MAX_TEXT + " characters",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response check(Story story, @Context Request request) {
+        Story valid = reader.validateStory(story, INSTANCE);
+        Variant variant = request.selectVariant(VARIANTS);
+        if (variant != null && variant.getMediaType().isCompatible(MediaType.valueOf(JSON_LD))) {
+            ClaimReviews.requireUrl(valid); // a 400 naming url before any checking
+            return Response.ok(reviews.of(valid, checker.check(valid), LocalDate.now(clock)), JSON_LD).build();
+        }
+        return Response.ok(checker.check(valid), MediaType.APPLICATION_JSON_TYPE).build();
+    }
+}
