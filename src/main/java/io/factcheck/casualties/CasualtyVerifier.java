@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,6 +87,15 @@ public final class CasualtyVerifier {
         this.index = index;
         this.dataset = dataset;
         this.clock = clock;
+    }
+
+    /**
+     * The words that name the events of a place's series in copy ("crackdown", "covid-19", "earthquake"), each
+     * folded, longest first: a story finder takes the first that its sentence contains as the claim's event.
+     */
+    public List<String> eventWordsAt(Place place) {
+        return index.atPlace(place.id()).stream().flatMap(e -> e.eventWords().stream()).map(String::strip)
+                .distinct().sorted(Comparator.comparingInt(String::length).reversed()).toList();
     }
 
     public Verdict verify(CasualtyClaim claim) {

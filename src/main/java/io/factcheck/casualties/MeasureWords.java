@@ -6,6 +6,7 @@ import io.factcheck.kernel.ClaimRejected;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static io.factcheck.casualties.Measure.ARRESTED;
 import static io.factcheck.casualties.Measure.CIVILIAN_CASUALTIES;
@@ -83,6 +84,11 @@ public final class MeasureWords {
     private static final String ACCEPTED = String.join(", ", WORDS.keySet());
 
     private MeasureWords() {
+    }
+
+    /** Every accepted phrase, folded ("killed", "death toll", "civilians killed"). */
+    public static Set<String> phrases() {
+        return java.util.Collections.unmodifiableSet(WORDS.keySet());
     }
 
     private static void add(String phrase, String wording, Measure... measures) {

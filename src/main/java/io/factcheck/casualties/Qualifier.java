@@ -6,6 +6,7 @@ import io.factcheck.kernel.ClaimRejected;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -102,6 +103,11 @@ public enum Qualifier {
                     + ACCEPTED);
         }
         return q;
+    }
+
+    /** Every phrase read as a qualifier, folded ("at least", "more than", "an estimated"). */
+    public static Set<String> phrases() {
+        return BY_PHRASE.keySet();
     }
 
     /** The qualifier as written in a source row, or null when it is none of the table's. */

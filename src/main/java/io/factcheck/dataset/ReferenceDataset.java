@@ -47,14 +47,16 @@ public final class ReferenceDataset {
     public static final Set<String> ALL_KINDS = Set.of(OfficialVerifier.KIND, DateVerifier.KIND, CasualtyVerifier.KIND);
 
     private final DatasetInfo info;
+    private final Places places;
     private final Set<String> kinds;
     private final OfficialVerifier officials;
     private final DateVerifier dates;
     private final CasualtyVerifier casualties;
 
-    private ReferenceDataset(DatasetInfo info, Set<String> kinds, OfficialVerifier officials, DateVerifier dates,
-                             CasualtyVerifier casualties) {
+    private ReferenceDataset(DatasetInfo info, Places places, Set<String> kinds, OfficialVerifier officials,
+                             DateVerifier dates, CasualtyVerifier casualties) {
         this.info = info;
+        this.places = places;
         this.kinds = kinds;
         this.officials = officials;
         this.dates = dates;
@@ -114,7 +116,7 @@ public final class ReferenceDataset {
             long millis = (System.nanoTime() - started) / 1_000_000;
             DatasetInfo info = new DatasetInfo(ref.name(), ref.version(), format, manifest.getProperty("built"),
                     files.describe(), counts, List.copyOf(sources.values()), millis);
-            return new ReferenceDataset(info, Set.copyOf(kinds),
+            return new ReferenceDataset(info, places, Set.copyOf(kinds),
                     tenureIndex == null ? null : new OfficialVerifier(places, tenureIndex, ref, clock),
                     eventIndex == null ? null : new DateVerifier(new DateExpressionReader(),
                             new EventResolver(places, eventIndex.kinds()), eventIndex, ref),
@@ -147,6 +149,16 @@ public final class ReferenceDataset {
 
     public DatasetInfo info() {
         return info;
+    }
+
+    /** The gazetteer every wing shares. */
+    public Places places() {
+        return places;
+    }
+
+    /** The dataset's name and version, as verdicts cite it. */
+    public DatasetRef ref() {
+        return new DatasetRef(info.name(), info.version());
     }
 
     /** The claim kinds whose wings are loaded. */

@@ -43,6 +43,16 @@ public final class DateVerifier {
         this.dataset = dataset;
     }
 
+    /** The kind of event a single folded word names in copy ("coup", "polls"), or null: what a story finder looks for. */
+    public String eventKindOf(String word) {
+        return resolver.kindOf(word);
+    }
+
+    /** The date reader this verifier reads claims with, for finders that look for dates in copy. */
+    public DateExpressionReader reader() {
+        return reader;
+    }
+
     public Verdict verify(DateClaim claim) {
         LocalDate published = claim.context() == null || claim.context().publishedAt() == null ? null
                 : AsOf.isoDay(claim.context().publishedAt());

@@ -51,6 +51,12 @@ public final class EventResolver {
         this.datasetKinds = datasetKinds;
     }
 
+    /** The kind of event a single folded word names ("coup", "elections", "earthquake"), or null. */
+    public String kindOf(String word) {
+        String kind = KIND_WORDS.get(word);
+        return kind != null || !datasetKinds.contains(word) ? kind : word;
+    }
+
     public Resolution resolve(String event, String placeText) {
         Optional<PlaceMention> mention = places.findIn(event);
         Place place = null;

@@ -33,6 +33,11 @@ public final class OfficialVerifier {
         this.clock = clock;
     }
 
+    /** The words of the posts on record, for finders that look for titles in copy. */
+    public TitleWords titleWords() {
+        return index.titleWords();
+    }
+
     public Verdict verify(OfficialClaim claim) {
         AsOf asOf = AsOf.resolve(claim.asOf(), claim.context(), clock);
         PersonName name = PersonName.of(claim.name());

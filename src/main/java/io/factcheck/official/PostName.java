@@ -63,6 +63,11 @@ public record PostName(String written, Set<String> words, String key) {
         return new PostName(written, Set.copyOf(words), String.join(" ", words));
     }
 
+    /** The written forms that fold to another word ("defense", "premier"): title words as copy spells them. */
+    static Set<String> synonymForms() {
+        return SYNONYMS.keySet();
+    }
+
     public boolean isEmpty() {
         return words.isEmpty();
     }

@@ -125,6 +125,11 @@ public final class TenureIndex {
         return wider.size() == 1 ? wider : List.of();
     }
 
+    /** The words of every post's title, as {@link PostName} folds them: what a finder may read as a title. */
+    public TitleWords titleWords() {
+        return TitleWords.of(postsByKey.keySet());
+    }
+
     /** Posts of that exact title in every jurisdiction, for claims that name none. */
     public List<Post> findAnywhere(PostName name) {
         return postsByKey.getOrDefault(name.key(), List.of());

@@ -1,0 +1,52 @@
+package io.factcheck.official;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * The vocabulary of the posts on record, for reading titles in copy: "Defense Minister" is a title because every
+ * word of it is a word of some post (after {@link PostName}'s spelling and synonym folding) and it holds a head
+ * noun that names an office. "Senior General" holds none, so a rank alone is not a post.
+ */
+public final class TitleWords {
+    /** Nouns that name an office; a title needs one. "General" is left out: in copy it is a rank. */
+    private static final Set<String> HEADS = Set.of("minister", "president", "secretary", "leader", "chancellor",
+            "premier", "governor", "mayor", "chair", "chairman", "chairwoman", "chairperson", "counsellor",
+            "counselor", "councillor", "king", "queen", "emir", "sultan", "monarch", "speaker", "ruler", "emperor",
+            "empress", "prince", "taoiseach", "ombudsman", "pm");
+    /** Words that qualify a title in copy without changing the post: "Myanmar coup leader" is its ruler. */
+    private static final Set<String> QUALIFIERS = Set.of("coup", "junta", "federal", "union");
+
+    private final Set<String> words;
+
+    private TitleWords(Set<String> words) {
+        this.words = words;
+    }
+
+    static TitleWords of(Collection<String> postKeys) {
+        Set<String> words = new HashSet<>();
+        for (String key : postKeys) {
+            for (String word : key.split(" ")) {
+                words.add(word);
+            }
+        }
+        for (String form : PostName.synonymForms()) {
+            if (PostName.of(form).words().stream().allMatch(words::contains)) {
+                words.add(form);
+            }
+        }
+        words.addAll(QUALIFIERS);
+        return new TitleWords(Set.copyOf(words));
+    }
+
+    /** Whether a folded word may stand in a title ("defense", "security", "minister"). */
+    public boolean contains(String word) {
+        return words.contains(word);
+    }
+
+    /** Whether a folded word names an office that some post on record has. */
+    public boolean isHead(String word) {
+        return HEADS.contains(word) && (words.contains(word) || words.contains(PostName.of(word).key()));
+    }
+}
