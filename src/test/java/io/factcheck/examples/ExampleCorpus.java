@@ -10,7 +10,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The request/verdict pairs of {@code functions/<name>/examples/}: the corpus every door's test runs. */
+/**
+ * The examples of {@code functions/<name>/examples/}: the corpus every door's test runs. A claim's example expects
+ * one verdict ({@link #verdict()}); a story's (the check-story function) the claims found in it, matched by
+ * {@link StoryExpectations}.
+ */
 public record ExampleCorpus(String function, String file, JsonNode request, JsonNode expect) {
     public static final Path FUNCTIONS = Path.of("functions");
     private static final ObjectMapper JSON = new ObjectMapper();
