@@ -46,8 +46,8 @@ class StoryArticlesTest {
     private static void check(Path file, String path) throws IOException {
         JsonNode doc = JSON.readTree(file.toFile());
         Path article = ARTICLES.resolve(doc.required("article").asText());
-        Assumptions.assumeTrue(Files.isRegularFile(article), () -> "skipped: " + article.toAbsolutePath().normalize()
-                + " is not here (the shared articles sit beside the project's clone)");
+        Assumptions.assumeTrue(Files.isRegularFile(article), () -> "no shared articles beside the project: "
+                + article.toAbsolutePath().normalize() + " is absent, so this story is not checked");
         ObjectNode request = ((ObjectNode) doc.required("request").deepCopy())
                 .put("text", Files.readString(article, StandardCharsets.UTF_8));
         Response answer = given().contentType(ContentType.JSON).body(request.toString()).when().post(path);
