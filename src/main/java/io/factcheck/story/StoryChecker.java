@@ -1,6 +1,30 @@
 package io.factcheck.story;
 
+import io.factcheck.casualties.CasualtyClaim;
+import io.factcheck.casualties.CasualtyVerifier;
 import io.factcheck.dataset.ReferenceDataset;
+import io.factcheck.dates.DateClaim;
+import io.factcheck.dates.DateClaimReading;
+import io.factcheck.dates.DateExpressionException;
+import io.factcheck.dates.DateExpressionReader;
+import io.factcheck.dates.DateVerifier;
+import io.factcheck.kernel.ClaimContext;
+import io.factcheck.kernel.ClaimRejected;
+import io.factcheck.kernel.DateSpan;
+import io.factcheck.kernel.Place;
+import io.factcheck.kernel.Verdict;
+import io.factcheck.kernel.VerdictLabel;
+import io.factcheck.official.OfficialClaim;
+import io.factcheck.official.OfficialVerifier;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Checks a whole story: splits the copy into sentences, runs one finder per claim kind, and hands each claim found
@@ -8,15 +32,275 @@ import io.factcheck.dataset.ReferenceDataset;
  */
 public final class StoryChecker {
     public static final String KIND = "story";
+    /** An inferred place makes a verdict less sure: the finder may have picked the wrong country. */
+    static final double INFERRED_CONFIDENCE = 0.8;
 
     private final ReferenceDataset dataset;
+    private final PlaceNames places;
+    private final DateMentions dateMentions;
+    private final OfficialFinder officials;
+    private final EventDateFinder eventDates;
+    private final CasualtyFinder casualties = new CasualtyFinder();
 
     public StoryChecker(ReferenceDataset dataset) {
         this.dataset = dataset;
+        this.places = new PlaceNames(dataset.places());
+        DateExpressionReader reader = dataset.serves(DateVerifier.KIND) ? dataset.dates().reader()
+                : new DateExpressionReader();
+        this.dateMentions = new DateMentions(reader);
+        this.officials = dataset.serves(OfficialVerifier.KIND)
+                ? new OfficialFinder(new Titles(dataset.officials().titleWords())) : null;
+        this.eventDates = dataset.serves(DateVerifier.KIND)
+                ? new EventDateFinder(dataset.dates()::eventKindOf, reader) : null;
     }
 
     /** @param story a story that passed its constraints (the doors check them) */
     public StoryCheck check(Story story) {
-        throw new UnsupportedOperationException("being written");
+        return new Run(story).check();
+    }
+
+    /** One story being checked: what was read so far. */
+    private final class Run {
+        final Story story;
+        final LocalDate published;
+        final ClaimContext context;
+        final Copy copy;
+        final List<Sentence> sentences;
+        final Attribution attribution;
+        final Place mostNamed;
+        final Place dateline;
+        final List<StoryCheck.FoundClaim> claims = new ArrayList<>();
+        final List<StoryCheck.NotChecked> notChecked = new ArrayList<>();
+        /** Surnames of people the story has named in full, for later mentions by surname alone. */
+        final Map<String, String> fullNames = new HashMap<>();
+        /** Verdicts by claim: a claim repeated in one story is verified once. */
+        final Map<Object, Verdict> verdicts = new HashMap<>();
+
+        Run(Story story) {
+            this.story = story;
+            this.published = LocalDate.parse(story.publishedAt());
+            this.context = new ClaimContext(story.publishedAt());
+            this.copy = Copy.read(story.text());
+            this.sentences = new ArrayList<>(copy.sentenceCount());
+            Map<Place, Integer> counts = new HashMap<>();
+            for (int i = 0; i < copy.sentenceCount(); i++) {
+                int from = copy.starts[i];
+                int to = copy.starts[i + 1];
+                List<PlaceNames.Mention> named = places.find(copy.tokens, from, to);
+                named.forEach(m -> counts.merge(m.place(), 1, Integer::sum));
+                sentences.add(new Sentence(i, from, to, named, dateMentions.find(copy, from, to, published)));
+            }
+            this.mostNamed = mostNamed(counts);
+            this.dateline = places.resolve(story.dateline());
+            this.attribution = new Attribution(copy);
+        }
+
+        StoryCheck check() {
+            for (Sentence s : sentences) {
+                if (officials != null) {
+                    officials.find(copy, s, fullNames::containsKey).forEach(f -> official(s, f));
+                }
+                if (eventDates != null) {
+                    eventDates.find(copy, s, published).forEach(f -> eventDate(s, f));
+                }
+                casualties.find(copy, s).forEach(f -> casualty(s, f));
+            }
+            claims.sort(Comparator.comparingInt(c -> c.span().start()));
+            List<StoryCheck.FoundClaim> numbered = new ArrayList<>(claims.size());
+            for (StoryCheck.FoundClaim c : claims) {
+                numbered.add(new StoryCheck.FoundClaim("claim-" + (numbered.size() + 1), c.kind(), c.span(), c.text(),
+                        c.claim(), c.attributedTo(), c.inferred(), c.verdict()));
+            }
+            notChecked.sort(Comparator.comparingInt(c -> c.span().start()));
+            return new StoryCheck(numbered, List.copyOf(notChecked), dates(), summary(numbered, notChecked.size()),
+                    dataset.ref());
+        }
+
+        private void official(Sentence s, OfficialFinder.Finding f) {
+            String name = f.name();
+            if (name.indexOf(' ') < 0) {
+                name = fullNames.getOrDefault(name.toLowerCase(), name);
+            } else {
+                String surname = name.substring(name.lastIndexOf(' ') + 1).toLowerCase();
+                fullNames.putIfAbsent(surname, name);
+            }
+            Located where = Located.of(f.place(), s, mostNamed, dateline);
+            OfficialClaim claim = new OfficialClaim(name, f.position(),
+                    where.place() == null ? null : where.place().name(), null, f.status(), context);
+            add(OfficialVerifier.KIND, s, f.start(), f.end(), claim, where, "jurisdiction",
+                    c -> dataset.officials().verify((OfficialClaim) c));
+        }
+
+        private void eventDate(Sentence s, EventDateFinder.Finding f) {
+            Located where = Located.of(f.place(), s, mostNamed, dateline);
+            if (where.place() == null) {
+                return; // an event with no place cannot be told from others of its kind
+            }
+            DateClaim claim = new DateClaim(f.event(), f.date(), where.place().name(), context);
+            add(DateVerifier.KIND, s, f.start(), f.end(), claim, where, "place",
+                    c -> dataset.dates().verify((DateClaim) c));
+        }
+
+        private void casualty(Sentence s, CasualtyFinder.Finding f) {
+            Located where = Located.of(null, s, mostNamed, dateline);
+            if (where.place() == null) {
+                return;
+            }
+            String text = copy.text.substring(f.start(), f.end());
+            String asOf = asOf(s, f);
+            if (asOf == null) {
+                notChecked.add(new StoryCheck.NotChecked(new StoryCheck.Span(f.start(), f.end()), text,
+                        CasualtyVerifier.KIND, "the sentence dates this figure to a period of its own; the reference"
+                        + " series hold running totals, not counts for one day or week"));
+                return;
+            }
+            String source = source(s, f.start(), f.end());
+            String event = null;
+            if (dataset.serves(CasualtyVerifier.KIND)) {
+                event = event(s, where.place());
+            }
+            CasualtyClaim claim = new CasualtyClaim(where.place().name(), event, f.measure(), f.count(), f.qualifier(),
+                    asOf.isEmpty() ? null : asOf, source, context);
+            add(CasualtyVerifier.KIND, s, f.start(), f.end(), claim, where, "place",
+                    c -> dataset.casualties().verify((CasualtyClaim) c));
+        }
+
+        /**
+         * The figure's as-of date: "" for the story's own date, a date when the sentence dates the figure ("as of
+         * June 1", "by Sunday"), or null when it dates it to a period of its own ("on Sunday, 12 were killed").
+         */
+        private String asOf(Sentence s, CasualtyFinder.Finding f) {
+            String asOf = "";
+            for (DateMentions.Mention d : s.dates()) {
+                Token before = d.from() > s.from() ? copy.tokens.get(d.from() - 1) : null;
+                String word = before == null ? "" : before.lower();
+                if (word.equals("since") || word.equals("after") || word.equals("before") || eventFollows(s, d)) {
+                    continue;
+                }
+                boolean asOfWord = word.equals("by") || word.equals("through") || word.equals("until")
+                        || (word.equals("of") && d.from() - 2 >= s.from() && copy.tokens.get(d.from() - 2).is("as"));
+                if (!asOfWord) {
+                    return null;
+                }
+                LocalDate end = d.readings().best().end();
+                asOf = (end.isAfter(published) ? published : end).toString();
+            }
+            return asOf;
+        }
+
+        private boolean eventFollows(Sentence s, DateMentions.Mention d) {
+            for (int j = d.to(); j < Math.min(s.to(), d.to() + 3); j++) {
+                if (copy.tokens.get(j).isWord() && eventDates != null
+                        && dataset.dates().eventKindOf(PlaceNames.fold(copy.tokens.get(j).lower())) != null) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Who the sentence says gave the figure, short enough for the claim's field. */
+        private String source(Sentence s, int start, int end) {
+            String who = attribution.of(s, start, end);
+            if (who == null || who.startsWith("an unnamed")) {
+                return null;
+            }
+            return who.length() <= 100 ? who : who.substring(0, who.lastIndexOf(' ', 100));
+        }
+
+        /** The first of the place's event words in the sentence, else in the sentence before. */
+        private String event(Sentence s, Place place) {
+            List<String> words = dataset.casualties().eventWordsAt(place);
+            for (int back = 0; back <= 1 && s.index() - back >= 0; back++) {
+                Sentence in = sentences.get(s.index() - back);
+                String padded = io.factcheck.kernel.TextFold.padded(copy.span(in.from(), in.to()));
+                for (String w : words) {
+                    if (padded.contains(" " + w + " ")) {
+                        return w;
+                    }
+                }
+            }
+            return null;
+        }
+
+        private void add(String kind, Sentence s, int start, int end, Object claim, Located where, String placeField,
+                         Function<Object, Verdict> verifier) {
+            StoryCheck.Span span = new StoryCheck.Span(start, end);
+            String text = copy.text.substring(start, end);
+            Verdict verdict;
+            try {
+                verdict = verdicts.computeIfAbsent(claim, verifier);
+            } catch (ClaimRejected | DateExpressionException e) {
+                notChecked.add(new StoryCheck.NotChecked(span, text, kind, e.getMessage()));
+                return;
+            }
+            List<String> inferred = where.inferred()
+                    ? List.of(placeField + ": " + where.describe()) : List.of();
+            claims.add(new StoryCheck.FoundClaim(null, kind, span, text, claim, attribution.of(s, start, end),
+                    inferred, where.inferred() ? inferred(verdict, where, placeField) : verdict));
+        }
+
+        private List<StoryCheck.DateEntry> dates() {
+            List<StoryCheck.DateEntry> out = new ArrayList<>();
+            for (Sentence s : sentences) {
+                for (DateMentions.Mention d : s.dates()) {
+                    int start = copy.tokens.get(d.from()).start();
+                    int end = copy.tokens.get(d.to() - 1).end();
+                    String text = copy.text.substring(start, end);
+                    Timex timex = Timex.of(text, d.readings());
+                    out.add(new StoryCheck.DateEntry(new StoryCheck.Span(start, end), text, timex.type(),
+                            timex.value(), timex.mod(), d.readings().readings().stream().map(StoryChecker::reading)
+                            .toList()));
+                }
+            }
+            return out;
+        }
+    }
+
+    private static DateClaimReading.Span reading(DateSpan span) {
+        return new DateClaimReading.Span(span.start().toString(), span.end().toString(),
+                span.precision().name().toLowerCase());
+    }
+
+    /**
+     * A verdict reached on an inferred place: less sure, and never REFUTED on that alone, since the copy may mean
+     * another country than the one the finder took.
+     */
+    private static Verdict inferred(Verdict verdict, Located where, String placeField) {
+        String note = " The " + placeField + " is not in the claim's words; it was taken as " + where.describe() + ".";
+        if (verdict.verdict() == VerdictLabel.REFUTED) {
+            return new Verdict(verdict.kind(), VerdictLabel.UNVERIFIABLE, 0.0, verdict.claim(),
+                    "Read with the " + placeField + " " + where.place().name() + ", the records contradict it: "
+                            + verdict.explanation() + note + " An inferred " + placeField
+                            + " alone does not refute a claim.", verdict.evidence(), verdict.dataset());
+        }
+        return new Verdict(verdict.kind(), verdict.verdict(), verdict.confidence() * INFERRED_CONFIDENCE,
+                verdict.claim(), verdict.explanation() + note, verdict.evidence(), verdict.dataset());
+    }
+
+    private static Place mostNamed(Map<Place, Integer> counts) {
+        Place best = null;
+        int bestCount = 0;
+        boolean tie = false;
+        for (Map.Entry<Place, Integer> e : counts.entrySet()) {
+            if (e.getValue() > bestCount) {
+                best = e.getKey();
+                bestCount = e.getValue();
+                tie = false;
+            } else if (e.getValue() == bestCount) {
+                tie = true;
+            }
+        }
+        return tie ? null : best;
+    }
+
+    private static Map<String, Integer> summary(List<StoryCheck.FoundClaim> claims, int notChecked) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        out.put("claims", claims.size());
+        for (VerdictLabel label : VerdictLabel.values()) {
+            out.put(label.name(), 0);
+        }
+        claims.forEach(c -> out.merge(c.verdict().verdict().name(), 1, Integer::sum));
+        out.put("notChecked", notChecked);
+        return out;
     }
 }

@@ -1,0 +1,159 @@
+package io.factcheck.story;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Who makes a claim: the speaker of the quotation it sits in, or the one the sentence reports ("according to AAPP",
+ * ", state-run media reported Monday.", "The UN said"). Null when the story asserts it itself.
+ */
+final class Attribution {
+    private static final Set<String> SPEECH = Set.of("said", "says", "told", "added", "reported", "reports",
+            "announced", "announces", "stated", "states", "claimed", "claims", "declared", "insisted", "wrote",
+            "tweeted", "confirmed", "estimated", "estimates", "counted", "noted", "warned");
+    /** What stands between "according to" and the one who said it: "figures from", "a report by". */
+    private static final Set<String> CARRIERS = Set.of("figures", "data", "statistics", "estimates", "a", "report",
+            "reports", "tally", "count", "counts", "numbers", "records", "from", "by", "of", "latest", "the");
+    private static final int LONGEST_SPEAKER = 10;
+    private static final Set<String> NOT_SPEAKER = Set.of("has", "have", "had", "been", "be", "being", "is", "was",
+            "were", "are", "not", "no", "never", "although", "though", "if", "when", "while", "because", "since",
+            "after", "before", "it", "which", "that", "as");
+
+    /** Quotations as character ranges [start, end) of the text, curly or straight double quotes. */
+    private final List<int[]> quotes = new ArrayList<>();
+    private final Copy copy;
+
+    Attribution(Copy copy) {
+        this.copy = copy;
+        int open = -1;
+        for (Token t : copy.tokens) {
+            if (!t.isMark()) {
+                continue;
+            }
+            char c = t.text().charAt(0);
+            if (c == '\u201C' || (c == '"' && open < 0)) {
+                open = t.start();
+            } else if ((c == '\u201D' || c == '"') && open >= 0) {
+                quotes.add(new int[] {open, t.end()});
+                open = -1;
+            }
+        }
+    }
+
+    /** Who said the claim at [start, end) of sentence {@code s}, or null. */
+    String of(Sentence s, int start, int end) {
+        for (int[] q : quotes) {
+            if (start >= q[0] && end <= q[1]) {
+                String speaker = speakerOfQuote(s, q);
+                return speaker != null ? speaker : "an unnamed speaker (quoted)";
+            }
+        }
+        return reported(s, start);
+    }
+
+    /** "X said" or "said X" outside the quotation, in its sentence; "..., who said" names the one before. */
+    private String speakerOfQuote(Sentence s, int[] quote) {
+        List<Token> tokens = copy.tokens;
+        for (int i = s.from(); i < s.to(); i++) {
+            Token t = tokens.get(i);
+            if (t.start() >= quote[0] && t.end() <= quote[1] || !SPEECH.contains(t.lower())) {
+                continue;
+            }
+            int from = i - 1;
+            if (from >= s.from() && tokens.get(from).is("who")) {
+                from--;
+                if (from >= s.from() && tokens.get(from).isMark(',')) {
+                    from--;
+                }
+            }
+            String before = nameEndingAt(s, from);
+            if (before != null) {
+                return before;
+            }
+            if (i + 1 < s.to() && tokens.get(i + 1).capitalized()) {
+                int end = i + 1;
+                while (end < s.to() && tokens.get(end).capitalized()) {
+                    end++;
+                }
+                return copy.span(i + 1, end);
+            }
+        }
+        return reported(s, quote[0]);
+    }
+
+    private String nameEndingAt(Sentence s, int last) {
+        List<Token> tokens = copy.tokens;
+        if (last < s.from() || !tokens.get(last).capitalized()) {
+            return null;
+        }
+        int first = last;
+        while (first - 1 >= s.from() && tokens.get(first - 1).capitalized() && last - first < 5) {
+            first--;
+        }
+        return copy.span(first, last + 1);
+    }
+
+    /** "according to X", or a closing ", X said." / an opening "X said". */
+    private String reported(Sentence s, int claimStart) {
+        List<Token> tokens = copy.tokens;
+        for (int i = s.from(); i + 1 < s.to(); i++) {
+            if (tokens.get(i).is("according") && tokens.get(i + 1).is("to")) {
+                int from = i + 2;
+                while (from < s.to() - 1 && CARRIERS.contains(tokens.get(from).lower())
+                        && !tokens.get(from).capitalized()) {
+                    from++;
+                }
+                int to = from;
+                while (to < s.to() && !isClauseEnd(tokens.get(to)) && to - from < LONGEST_SPEAKER) {
+                    to++;
+                }
+                if (to > from) {
+                    String who = copy.span(from, to);
+                    return tokens.get(from - 1).is("the") ? "the " + who : who;
+                }
+            }
+        }
+        int lastComma = -1;
+        for (int i = s.from(); i < s.to(); i++) {
+            if (tokens.get(i).isMark(',') && tokens.get(i).start() >= claimStart) {
+                lastComma = i;
+            }
+        }
+        if (lastComma > 0) {
+            for (int i = lastComma + 1; i < s.to() && i <= lastComma + LONGEST_SPEAKER; i++) {
+                if (SPEECH.contains(tokens.get(i).lower()) && i > lastComma + 1 && speaker(tokens, lastComma + 1, i)) {
+                    return copy.span(lastComma + 1, i);
+                }
+            }
+        }
+        for (int i = s.from() + 1; i < s.to() && i <= s.from() + 6; i++) {
+            Token t = tokens.get(i);
+            if (t.isMark()) {
+                break;
+            }
+            if (SPEECH.contains(t.lower()) && tokens.get(s.from()).capitalized() && speaker(tokens, s.from(), i)) {
+                return copy.span(s.from(), i);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether tokens [from, to) can be who says something: no verb, negation or subordinating word among them
+     * ("no arms deal has been reported" reports nothing).
+     */
+    private static boolean speaker(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            Token t = tokens.get(i);
+            if (isClauseEnd(t) || NOT_SPEAKER.contains(t.lower())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isClauseEnd(Token t) {
+        return t.isMark() && ",.;:!?)\u201D\"".indexOf(t.text().charAt(0)) >= 0;
+    }
+}

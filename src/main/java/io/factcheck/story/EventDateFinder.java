@@ -1,0 +1,197 @@
+package io.factcheck.story;
+
+import io.factcheck.dates.DateExpressionException;
+import io.factcheck.dates.DateExpressionReader;
+import io.factcheck.kernel.Place;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Finds date claims: a date tied to an event of a kind the dataset records.
+ * <ul>
+ *   <li>"the Feb. 1 coup", "the November 2020 military coup": the date, then the event;</li>
+ *   <li>"the coup on February 1", "elections held in November": the event, then the date;</li>
+ *   <li>"almost five months after the coup", when the sentence speaks of now ("the military has still not
+ *       managed"): written as the date reader reads it, "almost five months ago". In a past-tense sentence
+ *       ("Two months after the coup, protesters marched") it dates the march, not the coup: no claim.</li>
+ * </ul>
+ */
+final class EventDateFinder {
+    /**
+     * @param event the event's words as written ("coup", "military coup", "elections")
+     * @param date  the date as the date reader takes it ("Feb. 1", "almost five months ago")
+     * @param place the place the event's words name, or null (then the checker infers one)
+     */
+    record Finding(int start, int end, String event, String date, Place place) {
+    }
+
+    /** Words between a date and its event: "the Feb. 1 military coup", "the 2015 general elections". */
+    private static final Set<String> MODIFIERS = Set.of("military", "army", "presidential", "parliamentary",
+            "general", "legislative", "national", "failed", "attempted", "abortive", "bloodless", "disputed",
+            "contested", "snap", "landmark", "historic", "successful", "latest", "last", "palace", "federal",
+            "local", "constitutional", "and");
+    /** Words between an event and its date: "elections held in November", "the coup that took place on". */
+    private static final Set<String> LINKS = Set.of("held", "staged", "launched", "that", "which", "took", "place",
+            "was", "were", "carried", "out", "mounted");
+    private static final Set<String> PREPOSITIONS = Set.of("on", "in", "of");
+    private static final Set<String> AFTER = Set.of("after", "since");
+    /** Words a quantity of time does not start with: "in the five months after" is "five months". */
+    private static final Set<String> NOT_QUANTITY = Set.of("in", "the", "of", "on", "at", "for", "during", "and");
+    private static final Set<String> UNITS = Set.of("day", "days", "week", "weeks", "month", "months", "year",
+            "years", "decade", "decades");
+
+    private final Function<String, String> kindOf;
+    private final DateExpressionReader reader;
+
+    /** @param kindOf the kind of event a folded word names, or null (the dates wing's resolver) */
+    EventDateFinder(Function<String, String> kindOf, DateExpressionReader reader) {
+        this.kindOf = kindOf;
+        this.reader = reader;
+    }
+
+    List<Finding> find(Copy copy, Sentence s, LocalDate published) {
+        List<Finding> out = new ArrayList<>(1);
+        List<Token> tokens = copy.tokens;
+        for (DateMentions.Mention d : s.dates()) {
+            Finding found = dateThenEvent(copy, s, d);
+            if (found == null) {
+                found = eventThenDate(copy, s, d);
+            }
+            if (found != null) {
+                out.add(found);
+            }
+        }
+        for (int i = s.from(); i < s.to(); i++) {
+            if (tokens.get(i).isWord() && AFTER.contains(tokens.get(i).lower())) {
+                Finding found = timeAfterEvent(copy, s, i, published);
+                if (found != null) {
+                    out.add(found);
+                }
+            }
+        }
+        return out;
+    }
+
+    private boolean isEvent(Token t) {
+        return t.isWord() && kindOf.apply(PlaceNames.fold(t.lower())) != null;
+    }
+
+    private Finding dateThenEvent(Copy copy, Sentence s, DateMentions.Mention d) {
+        List<Token> tokens = copy.tokens;
+        Place place = null;
+        int j = d.to();
+        while (j < s.to() && j < d.to() + 4) {
+            Token t = tokens.get(j);
+            if (isEvent(t)) {
+                return new Finding(tokens.get(d.from()).start(), t.end(), copy.span(d.to(), j + 1),
+                        copy.span(d.from(), d.to()), place);
+            }
+            PlaceNames.Mention m = s.placeAt(j);
+            if (m != null) {
+                place = m.place();
+                j = m.to();
+            } else if (t.isWord() && MODIFIERS.contains(t.lower())) {
+                j++;
+            } else {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private Finding eventThenDate(Copy copy, Sentence s, DateMentions.Mention d) {
+        List<Token> tokens = copy.tokens;
+        int j = d.from() - 1;
+        if (j < s.from() || !PREPOSITIONS.contains(tokens.get(j).lower())) {
+            return null;
+        }
+        j--;
+        int links = 0;
+        while (j >= s.from() && links < 3 && LINKS.contains(tokens.get(j).lower())) {
+            j--;
+            links++;
+        }
+        if (j < s.from() || !isEvent(tokens.get(j))) {
+            return null;
+        }
+        int eventStart = j;
+        Place place = null;
+        while (eventStart - 1 >= s.from()) {
+            Token p = tokens.get(eventStart - 1);
+            PlaceNames.Mention m = s.placeAt(eventStart - 1);
+            if (m != null) {
+                place = m.place();
+                eventStart = m.from();
+            } else if (p.isWord() && MODIFIERS.contains(p.lower()) && !p.is("and")) {
+                eventStart--;
+            } else {
+                break;
+            }
+        }
+        return new Finding(tokens.get(eventStart).start(), tokens.get(d.to() - 1).end(),
+                copy.span(eventStart, j + 1), copy.span(d.from(), d.to()), place);
+    }
+
+    /** "almost five months after the coup" in a sentence of now: the coup was almost five months ago. */
+    private Finding timeAfterEvent(Copy copy, Sentence s, int after, LocalDate published) {
+        List<Token> tokens = copy.tokens;
+        int unit = after - 1;
+        if (unit <= s.from() || !UNITS.contains(tokens.get(unit).lower())) {
+            return null;
+        }
+        int event = after + 1;
+        if (event < s.to() && tokens.get(event).is("the")) {
+            event++;
+        }
+        Place place = null;
+        while (event < s.to() && !isEvent(tokens.get(event))) {
+            PlaceNames.Mention m = s.placeAt(event);
+            if (m != null) {
+                place = m.place();
+                event = m.to();
+            } else if (tokens.get(event).isWord() && MODIFIERS.contains(tokens.get(event).lower())) {
+                event++;
+            } else {
+                return null;
+            }
+        }
+        if (event >= s.to()) {
+            return null;
+        }
+        // the quantity: up to four words before the unit ("almost five", "more than two", "a few")
+        for (int start = Math.max(s.from(), unit - 4); start < unit; start++) {
+            if (tokens.get(start).isMark() || NOT_QUANTITY.contains(tokens.get(start).lower())) {
+                continue;
+            }
+            String elapsed = copy.span(start, unit + 1) + " ago";
+            if (readable(elapsed, published) && Tense.present(tokens, mainClause(tokens, s, event + 1), s.to())) {
+                return new Finding(tokens.get(start).start(), tokens.get(event).end(), copy.span(event, event + 1),
+                        elapsed.replaceAll("\\s+", " "), place);
+            }
+        }
+        return null;
+    }
+
+    /** Where the main clause starts after an opening phrase: past its first comma, if it has one. */
+    private static int mainClause(List<Token> tokens, Sentence s, int from) {
+        for (int i = from; i < s.to(); i++) {
+            if (tokens.get(i).isMark(',')) {
+                return i + 1;
+            }
+        }
+        return from;
+    }
+
+    private boolean readable(String text, LocalDate published) {
+        try {
+            reader.read(text, published);
+            return true;
+        } catch (DateExpressionException e) {
+            return false;
+        }
+    }
+}

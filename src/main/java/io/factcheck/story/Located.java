@@ -1,0 +1,38 @@
+package io.factcheck.story;
+
+import io.factcheck.kernel.Place;
+
+/**
+ * Where a claim is, and how the finder knows: named by the claim's own words ({@code how} null), or inferred from
+ * the sentence, the story or its dateline. An inferred place lowers the confidence and never refutes on its own.
+ */
+record Located(Place place, String how) {
+    static final Located NOWHERE = new Located(null, null);
+
+    boolean inferred() {
+        return place != null && how != null;
+    }
+
+    /** "Myanmar (the country the story names most)". */
+    String describe() {
+        return place.name() + " (" + how + ")";
+    }
+
+    /** The claim's own place, else the sentence's only place, else the story's most named, else the dateline's. */
+    static Located of(Place own, Sentence sentence, Place mostNamed, Place dateline) {
+        if (own != null) {
+            return new Located(own, null);
+        }
+        Place inSentence = sentence.onlyPlace();
+        if (inSentence != null) {
+            return new Located(inSentence, "the country its sentence names");
+        }
+        if (mostNamed != null) {
+            return new Located(mostNamed, "the country the story names most");
+        }
+        if (dateline != null) {
+            return new Located(dateline, "the story's dateline");
+        }
+        return NOWHERE;
+    }
+}

@@ -1,0 +1,104 @@
+package io.factcheck.story;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads personal names in copy: a run of capitalized words ("Min Aung Hlaing", "Aung San Suu Kyi", "John F.
+ * Kennedy", "Ursula von der Leyen") that are not places, weekdays or words that start sentences. A possessive ends
+ * the name ("Aung San Suu Kyi's party").
+ */
+final class Names {
+    static final int MAX_WORDS = 5;
+    /** Lower-case particles inside names. */
+    private static final Set<String> PARTICLES = Set.of("von", "van", "der", "den", "de", "da", "das", "dos", "du",
+            "del", "della", "di", "la", "le", "bin", "binti", "ibn", "al", "el", "ben", "y", "ter", "zu");
+    /** Capitalized words that are not names: sentence openers, pronouns, months and days. */
+    private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "and", "but", "or", "meanwhile", "however",
+            "also", "in", "on", "at", "after", "before", "when", "while", "as", "he", "she", "they", "it", "we", "i",
+            "his", "her", "their", "its", "this", "that", "these", "those", "there", "here", "although", "though",
+            "since", "during", "despite", "yet", "so", "then", "if", "for", "with", "by", "from", "to", "of", "who",
+            "what", "which", "where", "why", "how", "mr", "mrs", "ms", "dr", "said", "says", "according", "our", "my",
+            "your", "you", "not", "no", "yes", "last", "next", "earlier", "later", "today", "yesterday", "tomorrow",
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+            "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "reuters", "efe",
+            "afp", "ap", "state", "government", "ministry", "council", "party", "army", "military", "police",
+            "parliament", "congress", "senate", "court", "united", "nations", "house", "white", "kremlin");
+
+    private Names() {
+    }
+
+    /** A name read forward from token {@code at}: tokens [at, end) where end is returned, or -1 when none. */
+    static int forward(List<Token> tokens, int at, int limit, Sentence sentence, Titles titles) {
+        int end = at;
+        int words = 0;
+        while (end < limit && words < MAX_WORDS) {
+            Token t = tokens.get(end);
+            if (isNameWord(t, sentence, end, titles)) {
+                end++;
+                words++;
+                if (t.possessive()) {
+                    break;
+                }
+            } else if (words > 0 && t.isWord() && PARTICLES.contains(t.lower()) && end + 1 < limit
+                    && isNameWord(tokens.get(end + 1), sentence, end + 1, titles)) {
+                end++;
+            } else {
+                break;
+            }
+        }
+        return words == 0 ? -1 : end;
+    }
+
+    /** A name read backward, ending with token {@code last}: returns its first token, or -1 when none. */
+    static int backward(List<Token> tokens, int last, int limit, Sentence sentence, Titles titles) {
+        int start = last + 1;
+        int words = 0;
+        while (start - 1 >= limit && words < MAX_WORDS) {
+            Token t = tokens.get(start - 1);
+            if (isNameWord(t, sentence, start - 1, titles) && (start == last + 1 || !t.possessive())) {
+                start--;
+                words++;
+            } else if (words > 0 && t.isWord() && PARTICLES.contains(t.lower()) && start - 2 >= limit
+                    && isNameWord(tokens.get(start - 2), sentence, start - 2, titles)) {
+                start--;
+            } else {
+                break;
+            }
+        }
+        return words == 0 ? -1 : start;
+    }
+
+    private static boolean isNameWord(Token t, Sentence sentence, int index, Titles titles) {
+        if (!t.capitalized() || NOT_NAMES.contains(t.lower()) || sentence.placeAt(index) != null
+                || sentence.dateAt(index) != null || titles.isTitleWord(t)) {
+            return false;
+        }
+        String text = t.text();
+        // "F." is an initial; other words need a lower-case letter ("EFE", "AAPP" are not people)
+        return text.length() == 2 && t.dotted() || hasLowerCase(text);
+    }
+
+    private static boolean hasLowerCase(String text) {
+        for (int i = 1; i < text.length(); i++) {
+            if (Character.isLowerCase(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The name as a claim writes it: its words as written, without a possessive or a final dot. */
+    static String text(Copy copy, int from, int to) {
+        Token last = copy.tokens.get(to - 1);
+        int end = last.possessive() ? last.end() - 2 : last.end();
+        return copy.text.substring(copy.tokens.get(from).start(), end).replaceAll("\\s+", " ");
+    }
+
+    /** Where a name's words end in the text, without a possessive "'s". */
+    static int end(Copy copy, int to) {
+        Token last = copy.tokens.get(to - 1);
+        return last.possessive() ? last.end() - 2 : last.end();
+    }
+}

@@ -1,0 +1,241 @@
+package io.factcheck.story;
+
+import io.factcheck.kernel.Place;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Finds official claims: a post's title together with a personal name, as news copy writes them.
+ * <ul>
+ *   <li>title before the name: "Russian Defense Minister Sergei Shoigu", "ousted leader Aung San Suu Kyi";</li>
+ *   <li>apposition after the name: "Sergei Shoigu, Russia's defence minister,";</li>
+ *   <li>title, then the name: "the defence minister, Sergei Shoigu".</li>
+ * </ul>
+ * A title is a run of the officials wing's title words holding a head noun ("minister", "leader"), with at most one
+ * place in it ("Russian", "Russia's", "of Russia"), which is then the claim's jurisdiction. A title modified by a
+ * word outside the vocabulary ("opposition leader", "Hezbollah leader", "army chief") is not a post on record, so
+ * it makes no claim; neither does a rank alone ("Senior General").
+ */
+final class OfficialFinder {
+    /**
+     * One official claim read in a sentence.
+     *
+     * @param place  the jurisdiction the title names, or null (then the checker infers one)
+     * @param status "former", "acting" or "current" from a status word, else null
+     */
+    record Finding(int start, int end, String name, String position, Place place, String status) {
+    }
+
+    /** Words that may stand right before a title that precedes a name: it is then not modified by another noun. */
+    private static final Set<String> BEFORE_TITLE = Set.of("the", "a", "an", "and", "or", "but", "with", "by",
+            "between", "of", "to", "from", "for", "on", "at", "as", "after", "before", "when", "while", "that",
+            "which", "who", "said", "says", "told", "met", "meets", "meet", "meeting", "under", "against", "among",
+            "amid", "including", "like", "is", "was", "were", "are", "then", "than", "about", "during", "since",
+            "until", "without", "where", "if", "because", "its", "his", "her", "their", "new", "newly", "named",
+            "appointed", "elected", "called", "urged", "thanked", "warned", "asked", "accused", "criticised",
+            "criticized", "praised", "visited", "hosted", "received", "welcomed", "joined", "replaced", "succeeded",
+            "succeeds", "replacing", "defeated", "both", "also", "via", "into", "in", "whom");
+    private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "the");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
+
+    private final Titles titles;
+
+    OfficialFinder(Titles titles) {
+        this.titles = titles;
+    }
+
+    /** @param known whether a single word is the surname of someone named in full earlier in the story */
+    List<Finding> find(Copy copy, Sentence s, Predicate<String> known) {
+        List<Token> tokens = copy.tokens;
+        List<Finding> out = new ArrayList<>(1);
+        int h = s.from();
+        while (h < s.to()) {
+            if (!titles.isHead(tokens.get(h))) {
+                h++;
+                continue;
+            }
+            int a = extendLeft(tokens, s, h);
+            int b = extendRight(tokens, s, h + 1);
+            Finding found = read(copy, s, a, b, known);
+            if (found != null) {
+                out.add(found);
+            }
+            h = b;
+        }
+        return out;
+    }
+
+    private int extendLeft(List<Token> tokens, Sentence s, int h) {
+        int a = h;
+        while (a - 1 >= s.from()) {
+            Token p = tokens.get(a - 1);
+            PlaceNames.Mention place = s.placeAt(a - 1);
+            if (place != null) {
+                a = place.from();
+            } else if (titles.isTitleWord(p) || Titles.status(p) != null) {
+                a--;
+            } else {
+                break;
+            }
+        }
+        return a;
+    }
+
+    /** Title words, and "of"/"for"/"and" when a title word or place follows: "Minister for Foreign Affairs". */
+    private int extendRight(List<Token> tokens, Sentence s, int b) {
+        while (b < s.to()) {
+            Token n = tokens.get(b);
+            if (titles.isTitleWord(n)) {
+                b++;
+                continue;
+            }
+            if (!CONNECTORS.contains(n.lower()) || n.lower().equals("the")) {
+                break;
+            }
+            int next = b + 1;
+            if (next < s.to() && tokens.get(next).is("the")) {
+                next++;
+            }
+            if (next >= s.to()) {
+                break;
+            }
+            PlaceNames.Mention place = s.placeAt(next);
+            if (place != null && place.from() == next) {
+                b = place.to();
+                if (tokens.get(b - 1).possessive()) {
+                    continue; // "secretary of Russia's Security Council"
+                }
+                break;
+            }
+            if (!titles.isTitleWord(tokens.get(next))) {
+                break;
+            }
+            b = next + 1;
+        }
+        return b;
+    }
+
+    private Finding read(Copy copy, Sentence s, int a, int b, Predicate<String> known) {
+        Title title = title(copy, s, a, b);
+        if (title == null) {
+            return null;
+        }
+        List<Token> tokens = copy.tokens;
+        // 1. the title before the name
+        int nameEnd = b < s.to() ? Names.forward(tokens, b, s.to(), s, titles) : -1;
+        if (nameEnd > 0 && standsAlone(tokens, s, a)) {
+            return finding(copy, a, nameEnd, b, nameEnd, title, tokens.get(a).start(), Names.end(copy, nameEnd));
+        }
+        int before = a - 1;
+        if (before >= s.from() && DETERMINERS.contains(tokens.get(before).lower())) {
+            before--;
+        }
+        // 2. apposition after the name: "Sergei Shoigu, Russia's defence minister,"
+        if (closes(tokens, s, b) && before > s.from() && tokens.get(before).isMark(',')) {
+            int nameStart = Names.backward(tokens, before - 1, s.from(), s, titles);
+            if (nameStart >= 0 && fullOrKnown(copy, nameStart, before, known)) {
+                return finding(copy, a, b, nameStart, before, title, tokens.get(nameStart).start(),
+                        tokens.get(b - 1).end());
+            }
+        }
+        // 3. the title, then the name: "the defence minister, Sergei Shoigu"
+        boolean introduced = before < a - 1 || s.placeAt(a) != null;
+        if (introduced && b + 1 < s.to() && tokens.get(b).isMark(',')) {
+            int end = Names.forward(tokens, b + 1, s.to(), s, titles);
+            if (end > 0 && fullOrKnown(copy, b + 1, end, known) && (end == s.to() || closes(tokens, s, end)
+                    || tokens.get(end).isWord() && Character.isLowerCase(tokens.get(end).text().charAt(0)))) {
+                return finding(copy, a, b, b + 1, end, title, tokens.get(a).start(), Names.end(copy, end));
+            }
+        }
+        return null;
+    }
+
+    private Finding finding(Copy copy, int a, int b, int nameFrom, int nameTo, Title title, int start, int end) {
+        return new Finding(start, end, Names.text(copy, nameFrom, nameTo), title.position, title.place, title.status);
+    }
+
+    /** The title's parts: status words, at most one place, and the post's own words. */
+    private record Title(String position, Place place, String status) {
+    }
+
+    private Title title(Copy copy, Sentence s, int a, int b) {
+        List<Token> tokens = copy.tokens;
+        Place place = null;
+        String status = null;
+        StringBuilder position = new StringBuilder();
+        boolean head = false;
+        for (int i = a; i < b; i++) {
+            Token t = tokens.get(i);
+            PlaceNames.Mention m = s.placeAt(i);
+            if (m != null) {
+                if (place != null && place != m.place()) {
+                    return null; // two places: not one post
+                }
+                place = m.place();
+                i = m.to() - 1;
+                continue;
+            }
+            String word = t.text();
+            if (Titles.status(t) != null && (position.isEmpty() || Titles.joinedStatus(t))) {
+                status = Titles.status(t);
+                if (!Titles.joinedStatus(t)) {
+                    continue;
+                }
+                word = word.substring(word.indexOf('-') + 1);
+            }
+            head |= titles.isHead(t);
+            if (!position.isEmpty()) {
+                position.append(' ');
+            }
+            position.append(word);
+        }
+        String written = trimConnectors(position.toString());
+        return head && !written.isEmpty() ? new Title(written, place, status) : null;
+    }
+
+    /** "secretary of" left when the place after "of" was taken out: "secretary". */
+    private static String trimConnectors(String position) {
+        String out = position;
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (String c : CONNECTORS) {
+                if (out.toLowerCase().endsWith(" " + c)) {
+                    out = out.substring(0, out.length() - c.length() - 1);
+                    changed = true;
+                }
+                if (out.toLowerCase().startsWith(c + " ")) {
+                    out = out.substring(c.length() + 1);
+                    changed = true;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A title before a name must not be modified by a noun of its own: "opposition leader X" is no post. */
+    private static boolean standsAlone(List<Token> tokens, Sentence s, int a) {
+        if (a == s.from()) {
+            return true;
+        }
+        Token p = tokens.get(a - 1);
+        return p.isMark() || BEFORE_TITLE.contains(p.lower());
+    }
+
+    /** Whether a title ends its phrase: a comma, a sentence end, a bracket. */
+    private static boolean closes(List<Token> tokens, Sentence s, int at) {
+        if (at >= s.to()) {
+            return true;
+        }
+        Token t = tokens.get(at);
+        return t.isMark(',') || t.isMark('.') || t.isMark(';') || t.isMark(')') || t.isMark('\u2014');
+    }
+
+    /** Appositions need a full name, or a surname the story has already given in full. */
+    private static boolean fullOrKnown(Copy copy, int from, int to, Predicate<String> known) {
+        return to - from >= 2 || known.test(copy.tokens.get(from).lower());
+    }
+}

@@ -1,0 +1,41 @@
+package io.factcheck.story;
+
+import java.util.List;
+
+/**
+ * One sentence of the copy: its tokens [from, to), the places and dates found in it.
+ */
+record Sentence(int index, int from, int to, List<PlaceNames.Mention> places, List<DateMentions.Mention> dates) {
+
+    /** The place mention covering a token, or null. */
+    PlaceNames.Mention placeAt(int token) {
+        for (PlaceNames.Mention m : places) {
+            if (token >= m.from() && token < m.to()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The date mention covering a token, or null. */
+    DateMentions.Mention dateAt(int token) {
+        for (DateMentions.Mention m : dates) {
+            if (token >= m.from() && token < m.to()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The one place the sentence names, or null when it names none or several. */
+    io.factcheck.kernel.Place onlyPlace() {
+        io.factcheck.kernel.Place only = null;
+        for (PlaceNames.Mention m : places) {
+            if (only != null && only != m.place()) {
+                return null;
+            }
+            only = m.place();
+        }
+        return only;
+    }
+}

@@ -1,0 +1,56 @@
+package io.factcheck.story;
+
+import io.factcheck.official.TitleWords;
+
+import java.util.Map;
+
+/**
+ * Titles in copy, over the officials wing's vocabulary: which tokens may stand in a title, which name an office,
+ * and which words say the holder's status ("former", "ex-", "ousted", "acting").
+ */
+final class Titles {
+    /** Status words before a title, and the claim status each one means. */
+    private static final Map<String, String> STATUS = Map.ofEntries(
+            Map.entry("former", "former"), Map.entry("ex", "former"), Map.entry("then", "former"),
+            Map.entry("ousted", "former"), Map.entry("deposed", "former"), Map.entry("toppled", "former"),
+            Map.entry("overthrown", "former"), Map.entry("late", "former"), Map.entry("erstwhile", "former"),
+            Map.entry("acting", "acting"), Map.entry("interim", "acting"), Map.entry("caretaker", "acting"),
+            Map.entry("outgoing", "current"), Map.entry("incumbent", "current"), Map.entry("sitting", "current"));
+
+    private final TitleWords words;
+
+    Titles(TitleWords words) {
+        this.words = words;
+    }
+
+    /** A word of some post's title ("Defense", "Security", "Minister"), heads included. */
+    boolean isTitleWord(Token t) {
+        return t.isWord() && !t.possessive() && words.contains(PlaceNames.fold(bare(t)));
+    }
+
+    /** A word that names an office ("Minister", "President", "leader"), or "ex-President". */
+    boolean isHead(Token t) {
+        return t.isWord() && !t.possessive() && words.isHead(PlaceNames.fold(bare(t)));
+    }
+
+    /** The claim status a word gives ("former" for "ousted" and "ex-President"), or null. */
+    static String status(Token t) {
+        if (!t.isWord()) {
+            return null;
+        }
+        String lower = t.lower();
+        int dash = lower.indexOf('-');
+        return STATUS.get(dash > 0 ? lower.substring(0, dash) : lower);
+    }
+
+    /** A status joined to its title by a hyphen ("ex-President", "then-Defense"). */
+    static boolean joinedStatus(Token t) {
+        int dash = t.lower().indexOf('-');
+        return dash > 0 && STATUS.containsKey(t.lower().substring(0, dash));
+    }
+
+    /** The title part of a token: "president" of "ex-president". */
+    private static String bare(Token t) {
+        return joinedStatus(t) ? t.lower().substring(t.lower().indexOf('-') + 1) : t.lower();
+    }
+}
