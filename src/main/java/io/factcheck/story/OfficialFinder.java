@@ -39,6 +39,8 @@ final class OfficialFinder {
             "criticized", "praised", "visited", "hosted", "received", "welcomed", "joined", "replaced", "succeeded",
             "succeeds", "replacing", "defeated", "both", "also", "via", "into", "in", "whom");
     private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "the");
+    /** Capitalized words that end a title after its head: "Secretary General", "President-elect". */
+    private static final Set<String> TRAILING = Set.of("general", "elect", "designate");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
 
     private final Titles titles;
@@ -84,11 +86,15 @@ final class OfficialFinder {
         return a;
     }
 
-    /** Title words, and "of"/"for"/"and" when a title word or place follows: "Minister for Foreign Affairs". */
+    /**
+     * Title words after the head, and "of"/"for"/"and" when a title word or place follows: "Minister for Foreign
+     * Affairs", "Secretary General". A capitalized word right after the head is the name's, not the title's
+     * ("President Vladimir Putin"), even when some post's title holds it ("Governor of Vladimir Oblast").
+     */
     private int extendRight(List<Token> tokens, Sentence s, int b) {
         while (b < s.to()) {
             Token n = tokens.get(b);
-            if (titles.isTitleWord(n)) {
+            if (titles.isTitleWord(n) && (!n.capitalized() || titles.isHead(n) || TRAILING.contains(n.lower()))) {
                 b++;
                 continue;
             }
