@@ -2,6 +2,7 @@ package io.factcheck.bench;
 
 import io.factcheck.dataset.ReferenceDataset;
 import io.factcheck.kernel.DatasetFiles;
+import io.factcheck.official.OfficialVerifier;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -11,6 +12,7 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Warmup;
 
 import java.time.Clock;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -34,5 +36,13 @@ public class LoadBench {
     @Fork(value = 10, jvmArgsAppend = "-XX:TieredStopAtLevel=1")
     public ReferenceDataset firstLoadC1() {
         return ReferenceDataset.load(DatasetFiles.classpath("dataset"), Clock.systemUTC());
+    }
+
+    /** The officials wing alone (with places and sources), as a verify-official deployment loads it, C1 only. */
+    @Benchmark
+    @Fork(value = 10, jvmArgsAppend = "-XX:TieredStopAtLevel=1")
+    public ReferenceDataset officialsOnlyC1() {
+        return ReferenceDataset.load(DatasetFiles.classpath("dataset"), Clock.systemUTC(),
+                Set.of(OfficialVerifier.KIND));
     }
 }

@@ -54,6 +54,7 @@ public final class BuildDataset {
         MyanmarMinistersImporter.importInto(sources, draft, rulerChanges.getOrDefault("myanmar", Set.of()));
         WorldLeadersImporter.importInto(sources, draft, places);
         CoupImporter.importInto(sources, draft, places);
+        CoupEntries.mark(draft);
         ElectionImporter.importInto(sources, draft, places);
         CasualtyDraft casualties = new CasualtyDraft();
         CasualtyReportsImporter.importInto(sources, casualties, places);
@@ -65,7 +66,8 @@ public final class BuildDataset {
         files.add(write(out, Places.FILE, List.of(placesCsv.strip())));
         files.add(write(out, ReferenceDataset.SOURCES, csv("id,name,url,licence,snapshot,citation",
                 draft.sources.values().stream().map(SourceRow::csv).toList())));
-        files.add(write(out, TenureReader.TENURES, csv(String.join(",", TenureReader.TENURE_COLUMNS),
+        files.add(write(out, TenureReader.TENURES, csv(String.join(",", TenureReader.TENURE_COLUMNS) + ","
+                        + String.join(",", TenureReader.TENURE_ENTRY_COLUMNS),
                 draft.tenures.stream().sorted(Comparator.comparing(TenureRow::jurisdiction)
                         .thenComparing(TenureRow::position).thenComparing(TenureRow::start)
                         .thenComparing(TenureRow::person).thenComparing(TenureRow::source))

@@ -32,6 +32,11 @@ public final class CsvRow {
         return file + ":" + line;
     }
 
+    /** Whether the file has this column: a reader can then accept files written before an optional column existed. */
+    public boolean has(String column) {
+        return columns.containsKey(column);
+    }
+
     /** The trimmed value, "" when empty. */
     public String get(String column) {
         Integer index = columns.get(column);

@@ -13,7 +13,12 @@ public record RowLookups(Places places, Map<String, SourceInfo> sources) {
     }
 
     public SourceInfo source(CsvRow row) {
-        String id = row.required("source");
+        return source(row, "source");
+    }
+
+    /** A sources.csv id in a column other than "source" (a tenure's coup record cites its own source). */
+    public SourceInfo source(CsvRow row, String column) {
+        String id = row.required(column);
         SourceInfo source = sources.get(id);
         if (source == null) {
             throw row.error("source '" + id + "' is not in sources.csv");

@@ -17,9 +17,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** Checks an {@link OfficialClaim} against the tenure index. Stateless and thread-safe. */
+/**
+ * Checks an {@link OfficialClaim} against the tenure index. Stateless and thread-safe. Finds the post and the
+ * holder, then judges by the claim's status: current (here), former ({@link FormerRule}), acting (as current, see
+ * {@link #asActing}); a title naming a coup's leader goes to {@link CoupLeaderRule} whatever the status.
+ */
 public final class OfficialVerifier {
     public static final String KIND = "official";
+    /** How much an acting claim's support loses: the records do not say whether a term was acting. */
+    static final double ACTING = 0.9;
 
     private final Places places;
     private final TenureIndex index;
@@ -41,7 +47,7 @@ public final class OfficialVerifier {
     public Verdict verify(OfficialClaim claim) {
         AsOf asOf = AsOf.resolve(claim.asOf(), claim.context(), clock);
         PersonName name = PersonName.of(claim.name());
-        Check check = new Check(claim, asOf, name);
+        Check check = new Check(claim, asOf, name, index, dataset);
 
         Place place = null;
         String title = claim.position();
@@ -63,15 +69,18 @@ public final class OfficialVerifier {
         if (name.isEmpty()) {
             return check.unverifiable("The name '" + claim.name() + "' holds no name once titles are removed.", List.of());
         }
-        List<Post> posts = place != null ? index.find(index.postName(title, place), place)
-                : index.findAnywhere(PostName.of(title));
+        // the title without the jurisdiction's own names: "President of Russia" in Russia is "President"
+        String bare = place != null ? places.strip(title, place) : title;
+        boolean coup = CoupTitle.namesLeader(bare);
+        PostName postName = PostName.of(coup ? TenureIndex.LEADER : bare);
+        List<Post> posts = place != null ? index.find(postName, place) : index.findAnywhere(postName);
         if (posts.isEmpty()) {
             return check.unverifiable("No post called '" + claim.position() + "' is on record"
                     + (place != null ? " for " + place.name() : "") + "." + check.elsewhere(null), List.of());
         }
         List<Match> matches = matchesIn(posts, name);
         if (place == null) {
-            List<Post> withPerson = posts.stream().filter(p -> matches.stream().anyMatch(m -> m.post == p)).toList();
+            List<Post> withPerson = posts.stream().filter(p -> matches.stream().anyMatch(m -> m.post() == p)).toList();
             if (withPerson.size() != 1) {
                 return check.unverifiable("'" + claim.position() + "' names posts in " + posts.size()
                         + " places; give the jurisdiction to check it.", List.of());
@@ -80,62 +89,65 @@ public final class OfficialVerifier {
         }
         Post post = posts.get(0);
         check.post = post;
-        List<Match> inPost = matches.stream().filter(m -> m.post == post).toList();
+        List<Match> inPost = matches.stream().filter(m -> m.post() == post).toList();
         if (inPost.isEmpty()) {
-            return notAHolder(check, post);
+            return coup || check.status == ClaimStatus.FORMER ? notOnRecord(check, coup)
+                    : asActing(check, notAHolder(check));
         }
-        long people = inPost.stream().map(m -> m.term.personKey()).distinct().count();
+        long people = inPost.stream().map(m -> m.term().personKey()).distinct().count();
         if (people > 1) {
             return check.unverifiable("'" + claim.name() + "' fits several holders of " + post.describe() + ": "
-                    + inPost.stream().map(m -> m.term.person()).distinct().collect(Collectors.joining(", "))
+                    + inPost.stream().map(m -> m.term().person()).distinct().collect(Collectors.joining(", "))
                     + ". Give the full name.", List.of());
         }
-        return judgeHolder(check, post, inPost);
+        check.holder(inPost.get(0));
+        if (coup) {
+            return asActing(check, CoupLeaderRule.judge(check, inPost));
+        }
+        if (check.status == ClaimStatus.FORMER) {
+            return FormerRule.judge(check, inPost);
+        }
+        if (check.status == ClaimStatus.ACTING) {
+            Optional<Verdict> recorded = actingRecord(check, place, title);
+            if (recorded.isPresent()) {
+                return recorded.get();
+            }
+        }
+        return asActing(check, judgeHolder(check, inPost));
     }
 
-    private Verdict judgeHolder(Check check, Post post, List<Match> terms) {
-        LocalDate day = check.asOf.date();
-        Match best = terms.get(0);
-        check.person = best.term.person();
-        check.nameMatch = best.quality;
-        String nameNote = best.quality == NameMatch.EXACT ? ""
-                : " The name '" + check.claim.name() + "' was read as " + check.person + " ("
-                + best.quality.description() + ").";
-        List<Match> held = terms.stream().filter(m -> m.term.statusOn(day) == Term.Status.HELD)
-                .sorted(Comparator.comparing((Match m) -> m.term.start().precision())).toList();
+    private Verdict judgeHolder(Check check, List<Match> terms) {
+        LocalDate day = check.day();
+        Post post = check.post;
+        List<Match> held = Match.heldOn(terms, day);
         if (!held.isEmpty()) {
-            Term term = held.get(0).term;
-            return check.verdict(VerdictLabel.SUPPORTED, best.quality.confidence(),
-                    check.person + " held " + post.describe() + " from " + term.start()
-                            + (term.end() == null ? " (still open at the source's snapshot " + term.tenure().source().snapshot() + ")"
-                            : " to " + term.end() + endNote(term)) + "; " + day + " falls in that term." + nameNote,
-                    evidenceOf(held, "decides"));
+            return check.verdict(VerdictLabel.SUPPORTED, check.confidence(), check.person + " held " + post.describe()
+                    + " " + held.get(0).term().heldSpan() + "; " + day + " falls in that term." + check.nameNote(),
+                    Match.evidenceOf(held, "decides"));
         }
-        List<Match> unknown = terms.stream()
-                .filter(m -> m.term.statusOn(day) == Term.Status.UNKNOWN && !refinedByAnother(m.term, terms))
-                .toList();
+        List<Match> unknown = Match.unknownOn(terms, day);
         if (!unknown.isEmpty()) {
-            Term term = unknown.get(0).term;
-            return check.unverifiable("The data shows " + term.describe() + ", but " + whyUnknown(term, day) + "."
-                    + nameNote, evidenceOf(unknown, "context"));
+            Term term = unknown.get(0).term();
+            return check.unverifiable("The data shows " + term.describe() + ", but " + term.whyUnknown(day) + "."
+                    + check.nameNote(), Match.evidenceOf(unknown, "context"));
         }
-        LocalDate coveredUntil = post.coveredUntil();
-        if (coveredUntil != null && day.isAfter(coveredUntil)) {
-            return check.unverifiable("The records of " + post.describe() + " are current only to " + coveredUntil
-                    + "; they show " + check.person + " in it " + spans(terms) + ", and cannot say who held it on "
-                    + day + "." + nameNote, evidenceOf(terms, "context"));
+        if (check.pastRecords(post)) {
+            return check.unverifiable("The records of " + post.describe() + " are current only to "
+                    + post.coveredUntil() + "; they show " + check.person + " in it " + Match.spans(terms)
+                    + ", and cannot say who held it on " + day + "." + check.nameNote(),
+                    Match.evidenceOf(terms, "context"));
         }
-        List<Match> precise = terms.stream().filter(m -> !refinedByAnother(m.term, terms)).toList();
-        String spans = spans(precise);
-        List<Evidence> evidence = new ArrayList<>(evidenceOf(precise, "contradicts"));
-        String onTheDay = holdersOn(post, day, evidence);
-        return check.verdict(VerdictLabel.REFUTED, best.quality.confidence(),
-                check.person + " held " + post.describe() + " only " + spans + ", not on " + day + "."
-                        + onTheDay + check.elsewhere(post) + nameNote, evidence);
+        List<Match> precise = Match.precise(terms);
+        List<Evidence> evidence = new ArrayList<>(Match.evidenceOf(precise, "contradicts"));
+        String onTheDay = check.holdersOn(post, evidence);
+        return check.verdict(VerdictLabel.REFUTED, check.confidence(), check.person + " held " + post.describe()
+                + " only " + Match.spans(precise) + ", not on " + day + "." + onTheDay + check.elsewhere(post)
+                + check.nameNote(), evidence);
     }
 
-    private Verdict notAHolder(Check check, Post post) {
-        LocalDate day = check.asOf.date();
+    private Verdict notAHolder(Check check) {
+        LocalDate day = check.day();
+        Post post = check.post;
         List<Term> holders = post.heldOn(day);
         if (holders.stream().anyMatch(t -> sharesAName(check.name, t))) {
             return check.unverifiable("'" + check.claim.name() + "' may name " + holders.get(0).person()
@@ -144,7 +156,7 @@ public final class OfficialVerifier {
         }
         if (post.singleHolder() && !holders.isEmpty()) {
             List<Evidence> evidence = new ArrayList<>();
-            String onTheDay = holdersOn(post, day, evidence);
+            String onTheDay = check.holdersOn(post, evidence);
             return check.verdict(VerdictLabel.REFUTED, 0.9, "No record shows " + check.claim.name() + " as "
                     + post.describe() + "." + onTheDay + check.elsewhere(post), evidence);
         }
@@ -154,66 +166,63 @@ public final class OfficialVerifier {
                 + check.elsewhere(post), List.of());
     }
 
-    private String holdersOn(Post post, LocalDate day, List<Evidence> evidence) {
-        List<Term> holders = post.heldOn(day);
-        holders.forEach(t -> evidence.addAll(t.evidence("held the post on the day")));
-        if (holders.isEmpty()) {
-            return "";
+    /** A former holder or a coup's leader missing from the post's records: they may be missing from the records. */
+    private static Verdict notOnRecord(Check check, boolean coup) {
+        List<Evidence> context = new ArrayList<>();
+        String onTheDay = check.holdersOn(check.post, context);
+        return check.unverifiable("No record shows " + check.claim.name() + " as " + check.post.describe() + "."
+                + onTheDay + (coup ? " A coup's leader may rule through someone else, so this is not a refutation."
+                : " The records cannot say whether " + check.claim.name() + " held it before " + check.day() + "."),
+                context.stream().map(e -> withRole(e, "context")).toList());
+    }
+
+    /**
+     * An acting claim's own record, where the jurisdiction keeps a post for acting holders ("Acting President" in
+     * Russia): when the person held it on the day, that decides, and the record itself says acting.
+     */
+    private Optional<Verdict> actingRecord(Check check, Place place, String title) {
+        if (place == null) {
+            return Optional.empty();
         }
-        return " On " + day + " the post was held by " + holders.stream()
-                .map(t -> t.person() + " (from " + t.start() + ")").distinct()
-                .collect(Collectors.joining(", ")) + ".";
-    }
-
-    private static String spans(List<Match> terms) {
-        return terms.stream().map(m -> "from " + m.term.start() + " to "
-                + (m.term.end() == null ? "open" : m.term.end() + endNote(m.term))).distinct()
-                .collect(Collectors.joining("; "));
-    }
-
-    /** Why a term's status on a day cannot be told: the source's snapshot, an imprecise bound, a fallen government. */
-    private static String whyUnknown(Term term, LocalDate day) {
-        LocalDate snapshot = term.tenure().source().snapshot();
-        if (term.end() == null && snapshot != null && day.isAfter(snapshot)) {
-            return "the source (" + term.tenure().source().name() + ") is current only to " + snapshot
-                    + ", when the term was still open; it cannot say whether it lasted to " + day;
+        List<Post> acting = index.find(index.postName("acting " + title, place), place);
+        List<Match> held = acting.isEmpty() ? List.of()
+                : Match.heldOn(matchesIn(acting, check.name), check.day());
+        if (held.isEmpty()) {
+            return Optional.empty();
         }
-        if (term.end() == null && term.endBasis().uncertainFrom() != null) {
-            return "it is " + term.endBasis().explanation();
+        check.post = acting.get(0);
+        check.holder(held.get(0));
+        return Optional.of(judgeHolder(check, held));
+    }
+
+    /**
+     * An acting claim is judged as holding the post, and its support is weaker: the records do not say whether a
+     * term was acting. It is never refuted: acting holders often go unrecorded (a deputy standing in for an absent
+     * holder, or someone acting before their own appointment), so another holder or a later term proves nothing.
+     */
+    private static Verdict asActing(Check check, Verdict verdict) {
+        if (check.status != ClaimStatus.ACTING) {
+            return verdict;
         }
-        boolean inEnd = term.end() != null && !day.isBefore(term.end().start());
-        return "the record knows the term's " + (inEnd ? "end" : "start") + " only to the "
-                + (inEnd ? term.end() : term.start()).precision().label() + ", and " + day
-                + " falls inside that uncertainty";
+        return switch (verdict.verdict()) {
+            case SUPPORTED -> new Verdict(KIND, VerdictLabel.SUPPORTED, verdict.confidence() * ACTING, verdict.claim(),
+                    verdict.explanation() + " The records do not say whether that term was an acting one.",
+                    verdict.evidence(), verdict.dataset());
+            case REFUTED -> new Verdict(KIND, VerdictLabel.UNVERIFIABLE, 0.0, verdict.claim(), verdict.explanation()
+                    + " The claim says acting, and acting holders often go unrecorded (standing in for an absent"
+                    + " holder, or before their own appointment), so this is not a refutation.",
+                    verdict.evidence().stream().map(e -> withRole(e, "context")).toList(), verdict.dataset());
+            default -> verdict;
+        };
     }
 
-    /** A year-precision record of a term that another record of the same person dates precisely. */
-    private static boolean refinedByAnother(Term vague, List<Match> terms) {
-        return terms.stream().map(m -> m.term).anyMatch(t -> !t.equals(vague)
-                && t.start().precision().compareTo(vague.start().precision()) < 0
-                && vague.start().contains(t.start().start()));
-    }
-
-    private static String endNote(Term term) {
-        return term.endBasis().implied() == null ? "" : " (end " + term.endBasis().explanation() + ")";
+    private static Evidence withRole(Evidence e, String role) {
+        return new Evidence(e.source(), e.url(), e.recordId(), e.snapshot(), e.location(), e.record(), role);
     }
 
     /** Whether any written word is one of the recorded names' words ("Xi" and "Xi Jinping"). */
     private static boolean sharesAName(PersonName written, Term term) {
         return term.names().stream().anyMatch(n -> n.skeletons().stream().anyMatch(written.skeletons()::contains));
-    }
-
-    /** The evidence of each term once: a record implying several terms' ends is listed once. */
-    private static List<Evidence> evidenceOf(List<Match> matches, String role) {
-        List<Evidence> out = new ArrayList<>(matches.size() + 1);
-        for (Match m : matches) {
-            for (Evidence e : m.term.evidence(role)) {
-                if (!out.contains(e)) {
-                    out.add(e);
-                }
-            }
-        }
-        return out;
     }
 
     private static List<Match> matchesIn(List<Post> posts, PersonName name) {
@@ -231,48 +240,6 @@ public final class OfficialVerifier {
         }
         // keep only the best quality: an exact "Patrushev" holder outranks a fuzzy one
         NameMatch best = out.stream().map(Match::quality).min(Comparator.naturalOrder()).orElseThrow();
-        return out.stream().filter(m -> m.quality == best).toList();
-    }
-
-    private record Match(Post post, Term term, NameMatch quality) {
-    }
-
-    /** One claim being checked: what was read so far, and how to phrase the answer. */
-    private final class Check {
-        final OfficialClaim claim;
-        final AsOf asOf;
-        final PersonName name;
-        Post post;
-        String person;
-        NameMatch nameMatch;
-
-        Check(OfficialClaim claim, AsOf asOf, PersonName name) {
-            this.claim = claim;
-            this.asOf = asOf;
-            this.name = name;
-        }
-
-        Verdict verdict(VerdictLabel label, double confidence, String explanation, List<Evidence> evidence) {
-            OfficialReading reading = new OfficialReading(claim.name(), claim.position(),
-                    post == null ? claim.jurisdiction() : post.jurisdiction().name(), asOf.date().toString(),
-                    asOf.source(), person, nameMatch == null ? null : nameMatch.description(),
-                    post == null ? null : post.label());
-            return new Verdict(KIND, label, confidence, reading, explanation, evidence, dataset);
-        }
-
-        Verdict unverifiable(String explanation, List<Evidence> evidence) {
-            return verdict(VerdictLabel.UNVERIFIABLE, 0.0, explanation, evidence);
-        }
-
-        /** " On that day Sergey Shoygu held Minister of Defence (Russia)." when the person held other posts. */
-        String elsewhere(Post except) {
-            LocalDate day = asOf.date();
-            List<String> other = index.heldOnBy(name, day)
-                    .filter(t -> except == null || !except.contains(t))
-                    .map(Term::tenure)
-                    .map(t -> t.person() + " held " + t.position() + " (" + t.jurisdiction().name() + ")")
-                    .distinct().limit(3).toList();
-            return other.isEmpty() ? "" : " On " + day + " " + String.join("; ", other) + ".";
-        }
+        return out.stream().filter(m -> m.quality() == best).toList();
     }
 }

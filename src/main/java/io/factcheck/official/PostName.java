@@ -19,10 +19,11 @@ public record PostName(String written, Set<String> words, String key) {
     /**
      * Words that do not tell posts apart. "Federal" and "Union" only say which level of government ("Union
      * Minister for Defence" is Myanmar's Defence Minister); "Affairs" only pads a portfolio ("Foreign Affairs");
-     * "coup" and "junta" describe how a ruler came to power ("Myanmar coup leader" is its Leader).
+     * "coup" and "junta" only say which regime ("junta's foreign minister" is its Foreign Minister); a title naming
+     * the coup's own leader is read as such before it gets here (see {@link CoupTitle}).
      */
     private static final Set<String> FILLER = Set.of("of", "the", "for", "and", "on", "in", "at", "to", "s",
-            "affairs", "federal", "union", "ministry", "coup", "junta");
+            "affairs", "federal", "union", "ministry", "coup", "junta", "juntas");
 
     private static final Map<String, String> SYNONYMS = Map.ofEntries(
             Map.entry("defense", "defence"),

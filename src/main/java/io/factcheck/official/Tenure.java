@@ -11,11 +11,12 @@ import java.util.List;
  * snapshot). Start and end carry their own precision: world-leader lists often know only the year.
  *
  * @param holders  "single" or "several" when the row says how many hold the post at once; null to infer it
+ * @param coup     the coup the term began with, if the row records one; else null
  * @param file     the dataset file of the row, and its line there
  */
 public record Tenure(String person, List<String> aliases, String personId, String position, Place jurisdiction,
                      DateSpan start, DateSpan end, String holders, SourceInfo source, String url, String recordId,
-                     String note, String file, int line) {
+                     String note, CoupEntry coup, String file, int line) {
 
     /** The row's place in the dataset, "tenures.csv:59". */
     public String location() {

@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  */
 public final class TenureIndex {
     /** The post REIGN codes as the effective ruler: whose spell ending with a government decides who fell with it. */
-    private static final String LEADER = "leader";
+    static final String LEADER = "leader";
 
     private final Places places;
     private final TenureStore store;

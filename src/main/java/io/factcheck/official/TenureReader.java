@@ -3,6 +3,7 @@ package io.factcheck.official;
 import io.factcheck.kernel.Csv;
 import io.factcheck.kernel.CsvRow;
 import io.factcheck.kernel.DatasetFiles;
+import io.factcheck.kernel.DatePrecision;
 import io.factcheck.kernel.Handoff;
 import io.factcheck.kernel.DateSpan;
 import io.factcheck.kernel.Place;
@@ -21,6 +22,9 @@ public final class TenureReader {
     public static final String GOVERNMENT_ENDS = "government_ends.csv";
     public static final List<String> TENURE_COLUMNS = List.of("person", "aliases", "person_id", "position",
             "jurisdiction", "start", "end", "holders", "source", "url", "record_id", "note");
+    /** Optional: how a term began ({@code entry}: "coup" or empty) and the record saying so. */
+    public static final List<String> TENURE_ENTRY_COLUMNS = List.of("entry", "entry_date", "entry_source",
+            "entry_record");
     public static final List<String> GOVERNMENT_END_COLUMNS = List.of("jurisdiction", "date", "description",
             "source", "url", "record_id");
     private static final Set<String> HOLDER_COUNTS = Set.of("single", "several");
@@ -53,7 +57,7 @@ public final class TenureReader {
         List<GovernmentEnd> out = new ArrayList<>();
         Csv.read(reader, file, GOVERNMENT_END_COLUMNS, row -> {
             DateSpan date = row.dateSpan("date");
-            if (date == null || date.precision() != io.factcheck.kernel.DatePrecision.DAY) {
+            if (date == null || date.precision() != DatePrecision.DAY) {
                 throw row.error("column 'date' must be a day (yyyy-mm-dd)");
             }
             out.add(new GovernmentEnd(place(row), date.start(), row.required("description"), source(row),
@@ -77,7 +81,26 @@ public final class TenureReader {
         }
         return new Tenure(row.required("person"), row.list("aliases"), row.optional("person_id"),
                 row.required("position"), place(row), start, end, holders, source(row), row.optional("url"),
-                row.optional("record_id"), row.optional("note"), row.file(), row.line());
+                row.optional("record_id"), row.optional("note"), coup(row, start), row.file(), row.line());
+    }
+
+    /** The optional entry columns: files written without them load as before. */
+    private CoupEntry coup(CsvRow row, DateSpan start) {
+        String entry = row.has("entry") ? row.optional("entry") : null;
+        if (entry == null) {
+            return null;
+        }
+        if (!entry.equals(CoupEntry.KIND)) {
+            throw row.error("column 'entry' must be '" + CoupEntry.KIND + "' or empty, not '" + entry + "'");
+        }
+        DateSpan date = row.dateSpan("entry_date");
+        if (date == null || date.precision() != DatePrecision.DAY) {
+            throw row.error("column 'entry_date' must be the day of the coup (yyyy-mm-dd)");
+        }
+        if (date.start().isAfter(start.end())) {
+            throw row.error("the coup (" + date + ") comes after the term's start (" + start + ")");
+        }
+        return new CoupEntry(date.start(), lookups.source(row, "entry_source"), row.optional("entry_record"));
     }
 
     private Place place(CsvRow row) {

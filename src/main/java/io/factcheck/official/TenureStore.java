@@ -42,9 +42,13 @@ final class TenureStore {
     private static final int NAMES = 13;
     /** The row or government end that decided the effective end, by {@link EndKind}. */
     private static final int END_REF = 14;
-    /** Bits 0-1 start precision, 2-3 end precision, 4-5 effective end precision, 6-7 holders, 8-10 end kind. */
+    /**
+     * Bits 0-1 start precision, 2-3 end precision, 4-5 effective end precision, 6-7 holders, 8-10 end kind, 11 the
+     * term began with a coup (its record is in {@link #coups}).
+     */
     private static final int FLAGS = 15;
     private static final int WIDTH = 16;
+    private static final int BEGAN_WITH_COUP = 1 << 11;
 
     private static final int NO_DAY = Integer.MIN_VALUE;
     private static final DatePrecision[] PRECISIONS = DatePrecision.values();
@@ -60,6 +64,8 @@ final class TenureStore {
     private final List<GovernmentEnd> governmentEnds;
     /** For an end implied by a fallen government: the row of the ruler's spell that fell with it. */
     private final Map<Integer, Integer> fallenRulers = new HashMap<>();
+    /** The coup records of the few rows that began with one, by row: no slot spent on every other row. */
+    private final Map<Integer, CoupEntry> coups = new HashMap<>();
     private int[] rows = new int[WIDTH * 1024];
     /** Per row at its NAMES offset: the number of names, then per name its word count and word ids. */
     private int[] names = new int[4096];
@@ -97,7 +103,11 @@ final class TenureStore {
         rows[at + END_REF] = -1;
         int holders = t.holders() == null ? 0 : t.holders().equals("single") ? 1 : 2;
         rows[at + FLAGS] = t.start().precision().ordinal()
-                | (t.end() == null ? 0 : t.end().precision().ordinal() << 2) | holders << 6;
+                | (t.end() == null ? 0 : t.end().precision().ordinal() << 2) | holders << 6
+                | (t.coup() == null ? 0 : BEGAN_WITH_COUP);
+        if (t.coup() != null) {
+            coups.put(size, t.coup());
+        }
         rows[at + NAMES] = addNames(t);
         return size++;
     }
@@ -182,6 +192,11 @@ final class TenureStore {
         return HOLDERS[flags(row) >> 6 & 3];
     }
 
+    /** The coup the row's term began with, or null. */
+    CoupEntry coup(int row) {
+        return (flags(row) & BEGAN_WITH_COUP) == 0 ? null : coups.get(row);
+    }
+
     DateSpan start(int row) {
         return span(rows[row * WIDTH + START], flags(row) & 3);
     }
@@ -255,8 +270,8 @@ final class TenureStore {
         String aliases = text.get(rows[at + ALIASES]);
         return new Tenure(person(row), aliases == null ? List.of() : List.of(aliases.split("\\|")), personId(row),
                 title(row), place(row), start(row), recordedEnd(row), holders(row), source(row),
-                text.get(rows[at + URL]), text.get(rows[at + RECORD_ID]), text.get(rows[at + NOTE]), file,
-                rows[at + LINE]);
+                text.get(rows[at + URL]), text.get(rows[at + RECORD_ID]), text.get(rows[at + NOTE]), coup(row),
+                file, rows[at + LINE]);
     }
 
     /** Why the row's term ends where it does, with the record that decided it. */

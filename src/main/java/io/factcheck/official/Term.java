@@ -85,6 +85,49 @@ public final class Term {
         return uncertainFrom != null && !date.isBefore(uncertainFrom) ? Status.UNKNOWN : Status.HELD;
     }
 
+    /** The coup this term began with, when a record ties it to one; else null. */
+    public CoupEntry coup() {
+        return store.coup(row);
+    }
+
+    /** "from 2012-11-06 (still open at the source's snapshot 2022-08-03)", or "from 2016-03-30 to 2021-02". */
+    String heldSpan() {
+        return "from " + start() + (end() == null
+                ? " (still open at the source's snapshot " + tenure().source().snapshot() + ")"
+                : " to " + end() + endNote());
+    }
+
+    /** "from 2016-03-30 to 2021-02", "from 2012-11-06 to open", for listing a person's terms. */
+    String span() {
+        return "from " + start() + " to " + (end() == null ? "open" : end() + endNote());
+    }
+
+    /** " (end implied by ...)" when another record decided the end, else "". */
+    String endNote() {
+        return endBasis().implied() == null ? "" : " (end " + endBasis().explanation() + ")";
+    }
+
+    /** Why the status on a day is UNKNOWN: the source's snapshot, an imprecise bound, or a fallen government. */
+    String whyUnknown(LocalDate day) {
+        LocalDate snapshot = tenure().source().snapshot();
+        if (end() == null && snapshot != null && day.isAfter(snapshot)) {
+            return "the source (" + tenure().source().name() + ") is current only to " + snapshot
+                    + ", when the term was still open; it cannot say whether it lasted to " + day;
+        }
+        if (end() == null && endBasis().uncertainFrom() != null) {
+            return "it is " + endBasis().explanation();
+        }
+        boolean inEnd = end() != null && !day.isBefore(end().start());
+        return "the record knows the term's " + (inEnd ? "end" : "start") + " only to the "
+                + (inEnd ? end() : start()).precision().label() + ", and " + day + " falls inside that uncertainty";
+    }
+
+    /** Whether the records leave the term open past its source's snapshot, and the day is after it. */
+    boolean openPastSnapshot(LocalDate day) {
+        LocalDate snapshot = tenure().source().snapshot();
+        return end() == null && endBasis().uncertainFrom() == null && snapshot != null && day.isAfter(snapshot);
+    }
+
     public NameMatch match(PersonName written) {
         if (written.isEmpty() || !store.mayMatch(row, written)) {
             return NameMatch.NONE;

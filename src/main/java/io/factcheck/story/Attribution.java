@@ -123,7 +123,7 @@ final class Attribution {
         if (lastComma > 0) {
             for (int i = lastComma + 1; i < s.to() && i <= lastComma + LONGEST_SPEAKER; i++) {
                 if (SPEECH.contains(tokens.get(i).lower()) && i > lastComma + 1 && speaker(tokens, lastComma + 1, i)) {
-                    return copy.span(lastComma + 1, i);
+                    return outside(claimStart, lastComma + 1, i);
                 }
             }
         }
@@ -133,10 +133,22 @@ final class Attribution {
                 break;
             }
             if (SPEECH.contains(t.lower()) && tokens.get(s.from()).capitalized() && speaker(tokens, s.from(), i)) {
-                return copy.span(s.from(), i);
+                return outside(claimStart, s.from(), i);
             }
         }
         return null;
+    }
+
+    /** The speaker in tokens [from, to), unless the claim is the speaker itself ("Foreign Minister X said"). */
+    private String outside(int claimStart, int from, int to) {
+        List<Token> tokens = copy.tokens;
+        boolean self = claimStart >= tokens.get(from).start() && claimStart < tokens.get(to - 1).end();
+        return self ? null : copy.span(from, to);
+    }
+
+    /** Whether a token is a verb of saying: a date right after it dates the saying ("said on Monday"). */
+    static boolean isSpeech(Token t) {
+        return SPEECH.contains(t.lower());
     }
 
     /**

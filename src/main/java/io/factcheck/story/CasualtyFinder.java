@@ -31,8 +31,9 @@ final class CasualtyFinder {
             "demonstrators", "individuals", "residents", "villagers", "children", "men", "women", "others",
             "activists", "students", "journalists", "prisoners", "migrants", "refugees", "patients", "victims");
     private static final Set<String> LINKING = Set.of("have", "has", "had", "been", "were", "was", "are", "is",
-            "being", "reportedly", "also", "now", "already", "confirmed", "so", "far", "allegedly", "since",
-            "officially", "thought", "believed", "feared", "to", "be");
+            "being", "reportedly", "also", "already", "confirmed", "so", "far", "allegedly", "since",
+            "officially", "thought", "believed", "feared", "to", "be", "remain", "remained", "remains", "still",
+            "total");
     /** Verbs that put the figure after them: "killed at least 883 people". */
     private static final Set<String> VERBS = Set.of("killed", "detained", "arrested", "injured", "wounded");
     /** Measure phrases that read as something else next to a number ("held talks", "dead heat"). */

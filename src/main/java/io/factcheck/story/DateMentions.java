@@ -63,8 +63,8 @@ final class DateMentions {
     }
 
     private static int classify(Token t) {
-        if (t.isMark()) {
-            return DateWords.NONE;
+        if (t.isMark() || t.isNumber() && (t.lower().indexOf('.') >= 0 || t.lower().indexOf(',') >= 0)) {
+            return DateWords.NONE; // "2.3 million", "1,000": decimals and thousands are no dates in copy
         }
         String lower = t.dotted() && t.lower().endsWith(".") ? t.lower().substring(0, t.lower().length() - 1) : t.lower();
         return DateWords.classify(lower, Character.isUpperCase(t.text().charAt(0)));

@@ -82,7 +82,8 @@ final class EventDateFinder {
 
     private Finding dateThenEvent(Copy copy, Sentence s, DateMentions.Mention d) {
         List<Token> tokens = copy.tokens;
-        Place place = null;
+        PlaceNames.Mention owner = d.from() > s.from() ? s.placeAt(d.from() - 1) : null;
+        Place place = owner == null ? null : owner.place(); // "Thailand's 2014 coup"
         int j = d.to();
         while (j < s.to() && j < d.to() + 4) {
             Token t = tokens.get(j);
@@ -168,7 +169,7 @@ final class EventDateFinder {
                 continue;
             }
             String elapsed = copy.span(start, unit + 1) + " ago";
-            if (readable(elapsed, published) && Tense.present(tokens, mainClause(tokens, s, event + 1), s.to())) {
+            if (readable(elapsed, published) && speaksOfNow(tokens, s, start, event + 1)) {
                 return new Finding(tokens.get(start).start(), tokens.get(event).end(), copy.span(event, event + 1),
                         elapsed.replaceAll("\\s+", " "), place);
             }
@@ -176,14 +177,21 @@ final class EventDateFinder {
         return null;
     }
 
-    /** Where the main clause starts after an opening phrase: past its first comma, if it has one. */
-    private static int mainClause(List<Token> tokens, Sentence s, int from) {
-        for (int i = from; i < s.to(); i++) {
+    /**
+     * Whether the clause around the phrase [start, end) is in the present: for an opening phrase, the main clause
+     * past its comma ("Almost five months after the coup that ended ..., the military has"); inside a sentence, the
+     * words before it ("It is now five months since the coup").
+     */
+    private static boolean speaksOfNow(List<Token> tokens, Sentence s, int start, int end) {
+        if (start > s.from() && Tense.present(tokens, s.from(), start)) {
+            return true;
+        }
+        for (int i = end; i < s.to(); i++) {
             if (tokens.get(i).isMark(',')) {
-                return i + 1;
+                return Tense.present(tokens, i + 1, s.to());
             }
         }
-        return from;
+        return start == s.from() && Tense.present(tokens, end, s.to());
     }
 
     private boolean readable(String text, LocalDate published) {

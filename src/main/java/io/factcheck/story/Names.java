@@ -24,7 +24,11 @@ final class Names {
             "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
             "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "reuters", "efe",
             "afp", "ap", "state", "government", "ministry", "council", "party", "army", "military", "police",
-            "parliament", "congress", "senate", "court", "united", "nations", "house", "white", "kremlin");
+            "parliament", "congress", "senate", "court", "united", "nations", "house", "white", "kremlin",
+            // ranks and honorifics stand before names, not in them ("Senior General Min Aung Hlaing")
+            "senior", "general", "gen", "lt", "col", "maj", "capt", "adm", "brig", "sgt", "cpl", "marshal", "field",
+            "colonel", "lieutenant", "admiral", "brigadier", "sergeant", "sir", "dame", "lord", "lady", "daw",
+            "sheikh", "prof", "professor", "rev", "hon");
 
     private Names() {
     }
@@ -72,7 +76,7 @@ final class Names {
 
     private static boolean isNameWord(Token t, Sentence sentence, int index, Titles titles) {
         if (!t.capitalized() || NOT_NAMES.contains(t.lower()) || sentence.placeAt(index) != null
-                || sentence.dateAt(index) != null || titles.isTitleWord(t)) {
+                || sentence.dateAt(index) != null || titles.isHead(t) || Titles.status(t) != null) {
             return false;
         }
         String text = t.text();

@@ -38,7 +38,14 @@ final class OfficialFinder {
             "appointed", "elected", "called", "urged", "thanked", "warned", "asked", "accused", "criticised",
             "criticized", "praised", "visited", "hosted", "received", "welcomed", "joined", "replaced", "succeeded",
             "succeeds", "replacing", "defeated", "both", "also", "via", "into", "in", "whom");
+    /** Lower-case nouns that make a capitalized title another body's: "opposition Leader", "party Chairman". */
+    private static final Set<String> NOUNS_BEFORE_TITLES = Set.of("opposition", "party", "rebel", "militia",
+            "union", "club", "company", "group", "movement", "student", "army", "military", "church", "tribal",
+            "separatist", "insurgent", "faction", "bloc", "coalition", "protest", "team", "board", "council",
+            "committee", "deputy", "vice", "former");
     private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "the");
+    /** Capitalized words that end a title after its head: "Secretary General", "President-elect". */
+    private static final Set<String> TRAILING = Set.of("general", "elect", "designate");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
 
     private final Titles titles;
@@ -75,7 +82,7 @@ final class OfficialFinder {
             PlaceNames.Mention place = s.placeAt(a - 1);
             if (place != null) {
                 a = place.from();
-            } else if (titles.isTitleWord(p) || Titles.status(p) != null) {
+            } else if (titles.isTitleWord(p) || Titles.status(p) != null || Titles.appointedBy(p)) {
                 a--;
             } else {
                 break;
@@ -84,11 +91,15 @@ final class OfficialFinder {
         return a;
     }
 
-    /** Title words, and "of"/"for"/"and" when a title word or place follows: "Minister for Foreign Affairs". */
+    /**
+     * Title words after the head, and "of"/"for"/"and" when a title word or place follows: "Minister for Foreign
+     * Affairs", "Secretary General". A capitalized word right after the head is the name's, not the title's
+     * ("President Vladimir Putin"), even when some post's title holds it ("Governor of Vladimir Oblast").
+     */
     private int extendRight(List<Token> tokens, Sentence s, int b) {
         while (b < s.to()) {
             Token n = tokens.get(b);
-            if (titles.isTitleWord(n)) {
+            if (titles.isTitleWord(n) && (!n.capitalized() || titles.isHead(n) || TRAILING.contains(n.lower()))) {
                 b++;
                 continue;
             }
@@ -126,7 +137,7 @@ final class OfficialFinder {
         List<Token> tokens = copy.tokens;
         // 1. the title before the name
         int nameEnd = b < s.to() ? Names.forward(tokens, b, s.to(), s, titles) : -1;
-        if (nameEnd > 0 && standsAlone(tokens, s, a)) {
+        if (nameEnd > 0 && standsAlone(tokens, s, a, titleStart(tokens, s, a, b))) {
             return finding(copy, a, nameEnd, b, nameEnd, title, tokens.get(a).start(), Names.end(copy, nameEnd));
         }
         int before = a - 1;
@@ -178,6 +189,9 @@ final class OfficialFinder {
                 i = m.to() - 1;
                 continue;
             }
+            if (Titles.appointedBy(t)) {
+                continue; // "junta-appointed foreign minister": how the post was filled, not its name
+            }
             String word = t.text();
             if (Titles.status(t) != null && (position.isEmpty() || Titles.joinedStatus(t))) {
                 status = Titles.status(t);
@@ -216,13 +230,32 @@ final class OfficialFinder {
         return out;
     }
 
-    /** A title before a name must not be modified by a noun of its own: "opposition leader X" is no post. */
-    private static boolean standsAlone(List<Token> tokens, Sentence s, int a) {
+    /**
+     * A title before a name must not be modified by a noun of its own: "opposition leader X" is no post. Without a
+     * part-of-speech tagger the word before must be a function word, a verb in "-ed" ("detained State Counsellor
+     * X"), or any lower-case word when the title itself is capitalized, as copy writes titles before names
+     * ("met Foreign Minister X"); a capitalized word before it is another name ("Hezbollah leader X").
+     */
+    private static boolean standsAlone(List<Token> tokens, Sentence s, int a, Token first) {
         if (a == s.from()) {
             return true;
         }
         Token p = tokens.get(a - 1);
-        return p.isMark() || BEFORE_TITLE.contains(p.lower());
+        if (p.isMark() || BEFORE_TITLE.contains(p.lower())) {
+            return true;
+        }
+        boolean lowerWord = p.isWord() && Character.isLowerCase(p.text().charAt(0));
+        return lowerWord && (p.lower().endsWith("ed") || first.capitalized() && !NOUNS_BEFORE_TITLES.contains(p.lower()));
+    }
+
+    /** The title's first word that is not a status or place: its capital says whether copy wrote it as a title. */
+    private static Token titleStart(List<Token> tokens, Sentence s, int a, int b) {
+        for (int i = a; i < b; i++) {
+            if (s.placeAt(i) == null && Titles.status(tokens.get(i)) == null) {
+                return tokens.get(i);
+            }
+        }
+        return tokens.get(a);
     }
 
     /** Whether a title ends its phrase: a comma, a sentence end, a bracket. */

@@ -174,7 +174,8 @@ public final class StoryChecker {
             for (DateMentions.Mention d : s.dates()) {
                 Token before = d.from() > s.from() ? copy.tokens.get(d.from() - 1) : null;
                 String word = before == null ? "" : before.lower();
-                if (word.equals("since") || word.equals("after") || word.equals("before") || eventFollows(s, d)) {
+                if (word.equals("since") || word.equals("after") || word.equals("before") || eventFollows(s, d)
+                        || datesSaying(s, d)) {
                     continue;
                 }
                 boolean asOfWord = word.equals("by") || word.equals("through") || word.equals("until")
@@ -186,6 +187,16 @@ public final class StoryChecker {
                 asOf = (end.isAfter(published) ? published : end).toString();
             }
             return asOf;
+        }
+
+        /** "the UN said on Monday": the date is when it was said, not what the figure counts. */
+        private boolean datesSaying(Sentence s, DateMentions.Mention d) {
+            for (int j = d.from() - 1; j >= Math.max(s.from(), d.from() - 2); j--) {
+                if (Attribution.isSpeech(copy.tokens.get(j))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private boolean eventFollows(Sentence s, DateMentions.Mention d) {
@@ -201,10 +212,19 @@ public final class StoryChecker {
         /** Who the sentence says gave the figure, short enough for the claim's field. */
         private String source(Sentence s, int start, int end) {
             String who = attribution.of(s, start, end);
-            if (who == null || who.startsWith("an unnamed")) {
-                return null;
+            if (who == null || who.startsWith("an unnamed") || !namesSomeone(who)) {
+                return null; // "the group said": no counter can be told from that
             }
             return who.length() <= 100 ? who : who.substring(0, who.lastIndexOf(' ', 100));
+        }
+
+        private static boolean namesSomeone(String who) {
+            for (String word : who.split(" ")) {
+                if (!word.isEmpty() && Character.isUpperCase(word.charAt(0)) && !word.equals("The")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** The first of the place's event words in the sentence, else in the sentence before. */

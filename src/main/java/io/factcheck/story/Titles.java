@@ -49,6 +49,13 @@ final class Titles {
         return dash > 0 && STATUS.containsKey(t.lower().substring(0, dash));
     }
 
+    /** "junta-appointed", "Kremlin-backed": says how a post was filled, and stays out of the post's name. */
+    static boolean appointedBy(Token t) {
+        String w = t.lower();
+        return t.isWord() && w.indexOf('-') > 0 && (w.endsWith("-appointed") || w.endsWith("-installed")
+                || w.endsWith("-backed") || w.endsWith("-nominated") || w.endsWith("-elected"));
+    }
+
     /** The title part of a token: "president" of "ex-president". */
     private static String bare(Token t) {
         return joinedStatus(t) ? t.lower().substring(t.lower().indexOf('-') + 1) : t.lower();

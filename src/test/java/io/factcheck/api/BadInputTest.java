@@ -82,6 +82,13 @@ class BadInputTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/verify-official", "/api/v1/verify/official"})
+    void unknownStatusListsTheAcceptedOnes(String path) {
+        expectProblem(path, "{\"name\":\"Sergei Shoigu\",\"position\":\"Defense Minister\",\"status\":\"retired\"}",
+                "status", "current, former, acting");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/verify-official", "/api/v1/verify/official"})
     void wrongType(String path) {
         expectProblem(path, "{\"name\":42,\"position\":\"Defense Minister\"}", "name", "must be a string");
     }

@@ -17,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** A dataset directory written by hand, as a newsroom would, and the errors its mistakes produce. */
 class ReferenceDatasetTest {
     private static final String HEADER = "person,aliases,person_id,position,jurisdiction,start,end,holders,source,url,record_id,note\n";
+    private static final String ENTRY_HEADER = HEADER.strip() + ",entry,entry_date,entry_source,entry_record\n";
 
     @TempDir
     Path dir;
@@ -45,6 +46,38 @@ class ReferenceDatasetTest {
                 "Rudolf Rassendyll", "Ruritanian Defence Minister", null, "2023-05-05", null, null));
         assertThat(verdict.verdict()).hasToString("SUPPORTED");
         assertThat(verdict.evidence()).first().extracting("source").isEqualTo("Our research desk");
+    }
+
+    @Test
+    void aCoupEntryInTheOptionalColumnsMakesItsRulerTheCoupLeader() throws IOException {
+        Files.writeString(dir.resolve("sources.csv"), "id,name,url,licence,snapshot,citation\n"
+                + "desk,Our research desk,https://example.org/desk,internal,2024-01-31,\n"
+                + "coups,Our coup list,https://example.org/coups,internal,2024-01-31,\n");
+        Files.writeString(dir.resolve("tenures.csv"), ENTRY_HEADER
+                + "Rupert of Hentzau,,,Leader,Ruritania,2020-03-02,,single,desk,,r1,,coup,2020-03-01,coups,c7\n"
+                + "Rudolf Rassendyll,,,Leader,Ruritania,2010,2020-03-02,single,desk,,r2,,,,,\n");
+        var verdict = load().officials().verify(new io.factcheck.official.OfficialClaim(
+                "Rupert of Hentzau", "Ruritanian junta leader", null, "2023-05-05", null, null));
+        assertThat(verdict.verdict()).hasToString("SUPPORTED");
+        assertThat(verdict.evidence()).extracting("source").containsExactly("Our research desk", "Our coup list");
+        assertThat(verdict.evidence()).extracting("recordId").containsExactly("r1", "c7");
+    }
+
+    @Test
+    void badCoupEntriesAreErrors() throws IOException {
+        Files.writeString(dir.resolve("tenures.csv"), ENTRY_HEADER
+                + "Rupert of Hentzau,,,Leader,Ruritania,2020-03-02,,,desk,,r1,,revolution,2020-03-01,desk,c7\n");
+        assertThatThrownBy(this::load)
+                .hasMessage("tenures.csv:2: column 'entry' must be 'coup' or empty, not 'revolution'");
+        Files.writeString(dir.resolve("tenures.csv"), ENTRY_HEADER
+                + "Rupert of Hentzau,,,Leader,Ruritania,2020-03-02,,,desk,,r1,,coup,2020-03,desk,c7\n");
+        assertThatThrownBy(this::load).hasMessageContaining("tenures.csv:2: column 'entry_date' must be the day");
+        Files.writeString(dir.resolve("tenures.csv"), ENTRY_HEADER
+                + "Rupert of Hentzau,,,Leader,Ruritania,2020-03-02,,,desk,,r1,,coup,2020-04-01,desk,c7\n");
+        assertThatThrownBy(this::load).hasMessageContaining("comes after the term's start");
+        Files.writeString(dir.resolve("tenures.csv"), ENTRY_HEADER
+                + "Rupert of Hentzau,,,Leader,Ruritania,2020-03-02,,,desk,,r1,,coup,2020-03-01,gossip,c7\n");
+        assertThatThrownBy(this::load).hasMessage("tenures.csv:2: source 'gossip' is not in sources.csv");
     }
 
     @Test

@@ -22,6 +22,7 @@ class PostNameTest {
             Health Minister              | Minister of Healthcare
             coup leader                  | Leader
             junta leader                 | Leader
+            junta's Foreign Minister     | Minister of Foreign Affairs
             """)
     void sameKey(String a, String b) {
         assertThat(PostName.of(a).key()).isEqualTo(PostName.of(b).key());

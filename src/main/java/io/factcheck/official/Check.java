@@ -1,0 +1,96 @@
+package io.factcheck.official;
+
+import io.factcheck.kernel.AsOf;
+import io.factcheck.kernel.DatasetRef;
+import io.factcheck.kernel.Evidence;
+import io.factcheck.kernel.Verdict;
+import io.factcheck.kernel.VerdictLabel;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** One official claim being checked: what has been read of it so far, and how to phrase the answer. */
+final class Check {
+    /** How much a SUPPORTED "former" loses when the day is after the records end: a return to the post is unseen. */
+    static final double PAST_RECORDS = 0.9;
+
+    final OfficialClaim claim;
+    final ClaimStatus status;
+    final AsOf asOf;
+    final PersonName name;
+    private final TenureIndex index;
+    private final DatasetRef dataset;
+    Post post;
+    String person;
+    NameMatch nameMatch;
+
+    Check(OfficialClaim claim, AsOf asOf, PersonName name, TenureIndex index, DatasetRef dataset) {
+        this.claim = claim;
+        this.status = ClaimStatus.of(claim.status());
+        this.asOf = asOf;
+        this.name = name;
+        this.index = index;
+        this.dataset = dataset;
+    }
+
+    LocalDate day() {
+        return asOf.date();
+    }
+
+    /** Takes the matched holder as the person the claim is about. */
+    void holder(Match best) {
+        person = best.term().person();
+        nameMatch = best.quality();
+    }
+
+    double confidence() {
+        return nameMatch.confidence();
+    }
+
+    /** " The name 'Shoigu' was read as Sergey Shoygu (...)." when the match was not exact, else "". */
+    String nameNote() {
+        return nameMatch == NameMatch.EXACT ? "" : " The name '" + claim.name() + "' was read as " + person + " ("
+                + nameMatch.description() + ").";
+    }
+
+    Verdict verdict(VerdictLabel label, double confidence, String explanation, List<Evidence> evidence) {
+        OfficialReading reading = new OfficialReading(claim.name(), claim.position(),
+                post == null ? claim.jurisdiction() : post.jurisdiction().name(), day().toString(), asOf.source(),
+                status.label(), person, nameMatch == null ? null : nameMatch.description(),
+                post == null ? null : post.label());
+        return new Verdict(OfficialVerifier.KIND, label, confidence, reading, explanation, evidence, dataset);
+    }
+
+    Verdict unverifiable(String explanation, List<Evidence> evidence) {
+        return verdict(VerdictLabel.UNVERIFIABLE, 0.0, explanation, evidence);
+    }
+
+    /** " On 2021-06-28 the post was held by Nikolay Patrushev (from 2008-05-12)." with their records as evidence. */
+    String holdersOn(Post post, List<Evidence> evidence) {
+        List<Term> holders = post.heldOn(day());
+        holders.forEach(t -> evidence.addAll(t.evidence("held the post on the day")));
+        if (holders.isEmpty()) {
+            return "";
+        }
+        return " On " + day() + " the post was held by " + holders.stream()
+                .map(t -> t.person() + " (from " + t.start() + ")").distinct()
+                .collect(Collectors.joining(", ")) + ".";
+    }
+
+    /** Whether the day is after every source of the post is current to. */
+    boolean pastRecords(Post post) {
+        LocalDate coveredUntil = post.coveredUntil();
+        return coveredUntil != null && day().isAfter(coveredUntil);
+    }
+
+    /** " On that day Sergey Shoygu held Minister of Defence (Russia)." when the person held other posts. */
+    String elsewhere(Post except) {
+        List<String> other = index.heldOnBy(name, day())
+                .filter(t -> except == null || !except.contains(t))
+                .map(Term::tenure)
+                .map(t -> t.person() + " held " + t.position() + " (" + t.jurisdiction().name() + ")")
+                .distinct().limit(3).toList();
+        return other.isEmpty() ? "" : " On " + day() + " " + String.join("; ", other) + ".";
+    }
+}
