@@ -90,11 +90,11 @@ public final class CasualtyVerifier {
     }
 
     /**
-     * The words that name the events of a place's series in copy ("crackdown", "covid-19", "earthquake"), each
-     * folded, longest first: a story finder takes the first that its sentence contains as the claim's event.
+     * The words that name the events of a place's series in copy ("crackdown", "COVID-19", "since the coup"), as
+     * the dataset writes them, longest first: a story finder takes the first its sentence holds as the claim's event.
      */
     public List<String> eventWordsAt(Place place) {
-        return index.atPlace(place.id()).stream().flatMap(e -> e.eventWords().stream()).map(String::strip)
+        return index.atPlace(place.id()).stream().flatMap(e -> e.series().eventWords().stream()).map(String::strip)
                 .distinct().sorted(Comparator.comparingInt(String::length).reversed()).toList();
     }
 

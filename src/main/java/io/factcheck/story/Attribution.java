@@ -16,6 +16,12 @@ final class Attribution {
     private static final Set<String> CARRIERS = Set.of("figures", "data", "statistics", "estimates", "a", "report",
             "reports", "tally", "count", "counts", "numbers", "records", "from", "by", "of", "latest", "the");
     private static final int LONGEST_SPEAKER = 10;
+    /** What may follow a closing verb of saying: when, where and how it was said. */
+    private static final Set<String> AFTER_SAYING = Set.of("on", "in", "at", "late", "early", "earlier", "later",
+            "this", "last", "week", "month", "a", "an", "the", "statement", "told", "reporters", "briefing",
+            "interview", "conference", "news", "agency", "report", "its", "their", "website", "online", "night",
+            "morning", "evening", "afternoon", "overnight");
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "but", "while", "as", "so");
     private static final Set<String> NOT_SPEAKER = Set.of("has", "have", "had", "been", "be", "being", "is", "was",
             "were", "are", "not", "no", "never", "although", "though", "if", "when", "while", "because", "since",
             "after", "before", "it", "which", "that", "as");
@@ -122,7 +128,8 @@ final class Attribution {
         }
         if (lastComma > 0) {
             for (int i = lastComma + 1; i < s.to() && i <= lastComma + LONGEST_SPEAKER; i++) {
-                if (SPEECH.contains(tokens.get(i).lower()) && i > lastComma + 1 && speaker(tokens, lastComma + 1, i)) {
+                if (SPEECH.contains(tokens.get(i).lower()) && i > lastComma + 1 && speaker(tokens, lastComma + 1, i)
+                        && closes(s, i + 1)) {
                     return outside(claimStart, lastComma + 1, i);
                 }
             }
@@ -139,10 +146,27 @@ final class Attribution {
         return null;
     }
 
+    /**
+     * Whether a verb of saying closes its sentence: only when, and where, it was said may follow
+     * (", state media reported on Monday."); "but Russia said he would not attend" reports something else.
+     */
+    private boolean closes(Sentence s, int from) {
+        for (int i = from; i < s.to(); i++) {
+            Token t = copy.tokens.get(i);
+            if (!t.isMark() && s.dateAt(i) == null && !AFTER_SAYING.contains(t.lower())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The speaker in tokens [from, to), unless the claim is the speaker itself ("Foreign Minister X said"). */
     private String outside(int claimStart, int from, int to) {
         List<Token> tokens = copy.tokens;
         boolean self = claimStart >= tokens.get(from).start() && claimStart < tokens.get(to - 1).end();
+        while (from < to - 1 && CONJUNCTIONS.contains(tokens.get(from).lower())) {
+            from++;
+        }
         return self ? null : copy.span(from, to);
     }
 

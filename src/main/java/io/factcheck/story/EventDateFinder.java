@@ -88,6 +88,9 @@ final class EventDateFinder {
         while (j < s.to() && j < d.to() + 4) {
             Token t = tokens.get(j);
             if (isEvent(t)) {
+                if (place == null) {
+                    place = placeAfter(tokens, s, j + 1); // "the Feb. 1 coup in Myanmar"
+                }
                 return new Finding(tokens.get(d.from()).start(), t.end(), copy.span(d.to(), j + 1),
                         copy.span(d.from(), d.to()), place);
             }
@@ -104,6 +107,12 @@ final class EventDateFinder {
         return null;
     }
 
+    /** The place of "in Myanmar" starting at token {@code at}, or null. */
+    private static Place placeAfter(List<Token> tokens, Sentence s, int at) {
+        PlaceNames.Mention m = at + 1 < s.to() && tokens.get(at).is("in") ? s.placeAt(at + 1) : null;
+        return m != null && m.from() == at + 1 ? m.place() : null;
+    }
+
     private Finding eventThenDate(Copy copy, Sentence s, DateMentions.Mention d) {
         List<Token> tokens = copy.tokens;
         int j = d.from() - 1;
@@ -112,15 +121,23 @@ final class EventDateFinder {
         }
         j--;
         int links = 0;
-        while (j >= s.from() && links < 3 && LINKS.contains(tokens.get(j).lower())) {
-            j--;
+        Place place = null;
+        while (j >= s.from() && links < 3) {
+            PlaceNames.Mention m = s.placeAt(j);
+            if (m != null && m.from() - 1 > s.from() && tokens.get(m.from() - 1).is("in")) {
+                place = m.place(); // "the coup in Myanmar on February 1"
+                j = m.from() - 2;
+            } else if (LINKS.contains(tokens.get(j).lower())) {
+                j--;
+            } else {
+                break;
+            }
             links++;
         }
         if (j < s.from() || !isEvent(tokens.get(j))) {
             return null;
         }
         int eventStart = j;
-        Place place = null;
         while (eventStart - 1 >= s.from()) {
             Token p = tokens.get(eventStart - 1);
             PlaceNames.Mention m = s.placeAt(eventStart - 1);

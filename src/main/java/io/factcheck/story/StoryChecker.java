@@ -12,6 +12,7 @@ import io.factcheck.kernel.ClaimContext;
 import io.factcheck.kernel.ClaimRejected;
 import io.factcheck.kernel.DateSpan;
 import io.factcheck.kernel.Place;
+import io.factcheck.kernel.TextFold;
 import io.factcheck.kernel.Verdict;
 import io.factcheck.kernel.VerdictLabel;
 import io.factcheck.official.OfficialClaim;
@@ -32,6 +33,7 @@ import java.util.function.Function;
  */
 public final class StoryChecker {
     public static final String KIND = "story";
+    private static final java.util.Set<String> IN = java.util.Set.of("in", "across", "throughout", "inside");
     /** An inferred place makes a verdict less sure: the finder may have picked the wrong country. */
     static final double INFERRED_CONFIDENCE = 0.8;
 
@@ -142,7 +144,7 @@ public final class StoryChecker {
         }
 
         private void casualty(Sentence s, CasualtyFinder.Finding f) {
-            Located where = Located.of(null, s, mostNamed, dateline);
+            Located where = Located.of(attachedPlace(s, f), s, mostNamed, dateline);
             if (where.place() == null) {
                 return;
             }
@@ -163,6 +165,25 @@ public final class StoryChecker {
                     asOf.isEmpty() ? null : asOf, source, context);
             add(CasualtyVerifier.KIND, s, f.start(), f.end(), claim, where, "place",
                     c -> dataset.casualties().verify((CasualtyClaim) c));
+        }
+
+        /**
+         * A place the figure's own words name: inside them, "Myanmar's death toll", or right after them ("killed
+         * in Myanmar", "arrested across Myanmar"). Any other place of the sentence is only inferred.
+         */
+        private Place attachedPlace(Sentence s, CasualtyFinder.Finding f) {
+            for (PlaceNames.Mention m : s.places()) {
+                int start = copy.tokens.get(m.from()).start();
+                boolean inside = start >= f.start() && start < f.end();
+                boolean owner = m.to() < s.to() && copy.tokens.get(m.to() - 1).possessive()
+                        && copy.tokens.get(m.to()).start() == f.start();
+                boolean after = m.from() >= 2 && copy.tokens.get(m.from() - 2).end() == f.end()
+                        && IN.contains(copy.tokens.get(m.from() - 1).lower());
+                if (inside || owner || after) {
+                    return m.place();
+                }
+            }
+            return null;
         }
 
         /**
@@ -232,9 +253,9 @@ public final class StoryChecker {
             List<String> words = dataset.casualties().eventWordsAt(place);
             for (int back = 0; back <= 1 && s.index() - back >= 0; back++) {
                 Sentence in = sentences.get(s.index() - back);
-                String padded = io.factcheck.kernel.TextFold.padded(copy.span(in.from(), in.to()));
+                String padded = TextFold.padded(copy.span(in.from(), in.to()));
                 for (String w : words) {
-                    if (padded.contains(" " + w + " ")) {
+                    if (padded.contains(TextFold.padded(w))) {
                         return w;
                     }
                 }
@@ -293,7 +314,8 @@ public final class StoryChecker {
                             + verdict.explanation() + note + " An inferred " + placeField
                             + " alone does not refute a claim.", verdict.evidence(), verdict.dataset());
         }
-        return new Verdict(verdict.kind(), verdict.verdict(), verdict.confidence() * INFERRED_CONFIDENCE,
+        return new Verdict(verdict.kind(), verdict.verdict(),
+                Math.round(verdict.confidence() * INFERRED_CONFIDENCE * 100) / 100.0,
                 verdict.claim(), verdict.explanation() + note, verdict.evidence(), verdict.dataset());
     }
 
