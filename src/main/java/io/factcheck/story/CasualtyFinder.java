@@ -5,13 +5,15 @@ import io.factcheck.casualties.Qualifier;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Finds casualty figures: a count with its qualifier and a measure word.
  * <ul>
  *   <li>"At least 883 people have been killed", "nearly 900 dead", "2.3 million deaths";</li>
- *   <li>"security forces have killed more than 800 protesters", "arrested 200 people";</li>
+ *   <li>"security forces have killed more than 800 protesters", "arrested 200 people", "killing at least 12
+ *       people";</li>
  *   <li>"the death toll rose to 5,000".</li>
  * </ul>
  * Money, ages, percentages, votes, troops, years and ordinals are not figures of people: they never stand next to
@@ -34,8 +36,10 @@ final class CasualtyFinder {
             "being", "reportedly", "also", "already", "confirmed", "so", "far", "allegedly", "since",
             "officially", "thought", "believed", "feared", "to", "be", "remain", "remained", "remains", "still",
             "total");
-    /** Verbs that put the figure after them: "killed at least 883 people". */
-    private static final Set<String> VERBS = Set.of("killed", "detained", "arrested", "injured", "wounded");
+    /** Verbs that put the figure after them, and the measure each gives: "killed at least 883 people". */
+    private static final Map<String, String> VERBS = Map.of("killed", "killed", "detained", "detained",
+            "arrested", "arrested", "injured", "injured", "wounded", "wounded", "killing", "killed",
+            "injuring", "injured", "wounding", "wounded");
     /** Measure phrases that read as something else next to a number ("held talks", "dead heat"). */
     private static final Set<String> AMBIGUOUS = Set.of("held", "hurt");
     private static final Set<String> TOLL_LINKS = Set.of("rose", "risen", "has", "have", "had", "climbed", "reached",
@@ -117,9 +121,9 @@ final class CasualtyFinder {
         if (before < s.from()) {
             return null;
         }
-        if (VERBS.contains(tokens.get(before).lower()) && count.to() < s.to()
+        if (VERBS.containsKey(tokens.get(before).lower()) && count.to() < s.to()
                 && PEOPLE.contains(tokens.get(count.to()).lower())) {
-            Finding f = finding(copy, s, count, tokens.get(before).lower(), count.to() + 1);
+            Finding f = finding(copy, s, count, VERBS.get(tokens.get(before).lower()), count.to() + 1);
             return new Finding(tokens.get(before).start(), f.end(), f.count(), f.qualifier(), f.measure(),
                     count.from(), count.to());
         }

@@ -23,14 +23,39 @@ final class Titles {
         this.words = words;
     }
 
-    /** A word of some post's title ("Defense", "Security", "Minister"), heads included. */
+    /** A word of some post's title ("Defense", "Security", "Minister"), heads included; "Secretary-General". */
     boolean isTitleWord(Token t) {
-        return t.isWord() && !t.possessive() && words.contains(PlaceNames.fold(bare(t)));
+        if (!t.isWord() || t.possessive()) {
+            return false;
+        }
+        for (String part : parts(t)) {
+            if (!words.contains(part)) {
+                return false;
+            }
+        }
+        return true;
     }
 
-    /** A word that names an office ("Minister", "President", "leader"), or "ex-President". */
+    /** A word that names an office ("Minister", "President", "leader"), or "ex-President", "Secretary-General". */
     boolean isHead(Token t) {
-        return t.isWord() && !t.possessive() && words.isHead(PlaceNames.fold(bare(t)));
+        if (!t.isWord() || t.possessive()) {
+            return false;
+        }
+        String[] parts = parts(t);
+        boolean head = false;
+        for (String part : parts) {
+            if (!words.contains(part) && !words.isHead(part)) {
+                return false;
+            }
+            head |= words.isHead(part);
+        }
+        return head;
+    }
+
+    /** The folded words of a token's title part: "secretary-general" is "secretary", "general". */
+    private static String[] parts(Token t) {
+        String folded = PlaceNames.fold(bare(t));
+        return folded.indexOf(' ') < 0 ? new String[] {folded} : folded.split(" ");
     }
 
     /** The claim status a word gives ("former" for "ousted" and "ex-President"), or null. */

@@ -24,9 +24,7 @@ import java.util.stream.StreamSupport;
  *       checked); {@code attributedTo}, if present, must equal (null: null or absent). An expected claim without
  *       {@code text} is found by {@code kind} and its {@code claim} fields instead, and may add
  *       {@code claimContains}: fields whose found value must contain the given words, ignoring case (for copy
- *       whose exact spans are the finders' choice). Each found claim answers one expectation at most. An expected
- *       claim with {@code knownGap} (why, in words) must be found but is known to be answered otherwise for now:
- *       its differences are not failures, and the day it matches, the check fails so that the gap is dropped;</li>
+ *       whose exact spans are the finders' choice). Each found claim answers one expectation at most;</li>
  *   <li>{@code exhaustive}: true means no claim was found beyond the expected ones;</li>
  *   <li>{@code dates}: a subset of the dates found, by {@code text} (and {@code value} if given);</li>
  *   <li>{@code notChecked}: a subset of what was read but not checked, by {@code kind} and {@code text}.</li>
@@ -102,12 +100,9 @@ public final class StoryExpectations {
                     firstDifferences = differences;
                 }
             }
-            String gap = expected.path("knownGap").asText("");
-            if (match == null && gap.isEmpty()) {
+            if (match == null) {
                 failures.add(describe(candidates.get(0)) + " differs from the expected " + describeExpected(expected)
                         + ": " + String.join("; ", firstDifferences));
-            } else if (match != null && !gap.isEmpty()) {
-                failures.add(describe(match) + " is now answered as expected: drop its knownGap (" + gap + ")");
             }
             unused.remove(match == null ? candidates.get(0) : match);
         }

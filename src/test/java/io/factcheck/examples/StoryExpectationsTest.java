@@ -115,17 +115,4 @@ class StoryExpectationsTest {
         assertThatThrownBy(() -> check("{\"claims\": []}", 200, "\"ok\""))
                 .hasMessageContaining("not a story check");
     }
-
-    @Test
-    void aKnownGapMustStillBeFoundAndFailsOnceItIsClosed() {
-        String gap = """
-                {"claims": [{"kind": "official", "claim": {"name": "Min Aung Hlaing"}, "verdict": "%s",
-                             "knownGap": "not answered yet"}]}""";
-        assertThatCode(() -> check(gap.formatted("REFUTED"), 200, answer(MIN_AUNG_HLAING)))
-                .doesNotThrowAnyException();
-        assertThatThrownBy(() -> check(gap.formatted("SUPPORTED"), 200, answer(MIN_AUNG_HLAING)))
-                .hasMessageContaining("is now answered as expected: drop its knownGap (not answered yet)");
-        assertThatThrownBy(() -> check(gap.formatted("REFUTED"), 200, answer(SHOIGU)))
-                .hasMessageContaining("no official claim with {\"name\":\"Min Aung Hlaing\"} found");
-    }
 }
