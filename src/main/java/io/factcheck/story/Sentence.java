@@ -1,5 +1,7 @@
 package io.factcheck.story;
 
+import io.factcheck.kernel.Place;
+
 import java.util.List;
 
 /**
@@ -28,8 +30,8 @@ record Sentence(int index, int from, int to, List<PlaceNames.Mention> places, Li
     }
 
     /** The one place the sentence names, or null when it names none or several. */
-    io.factcheck.kernel.Place onlyPlace() {
-        io.factcheck.kernel.Place only = null;
+    Place onlyPlace() {
+        Place only = null;
         for (PlaceNames.Mention m : places) {
             if (only != null && only != m.place()) {
                 return null;

@@ -25,6 +25,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -33,7 +34,7 @@ import java.util.function.Function;
  */
 public final class StoryChecker {
     public static final String KIND = "story";
-    private static final java.util.Set<String> IN = java.util.Set.of("in", "across", "throughout", "inside");
+    private static final Set<String> IN = Set.of("in", "across", "throughout", "inside");
     /** An inferred place makes a verdict less sure: the finder may have picked the wrong country. */
     static final double INFERRED_CONFIDENCE = 0.8;
 
