@@ -50,6 +50,8 @@ final class CasualtyFinder {
             "votes", "seats", "troops", "soldiers", "dollars", "euros", "kyat", "rubles", "roubles", "yuan", "pounds",
             "km", "miles", "kilometres", "kilometers", "times", "th", "st", "nd", "rd");
     private static final int LONGEST_QUALIFIER = 4;
+    /** How many words may stand between "death toll" and its verb: "the death toll from the quake in Turkey". */
+    private static final int TOLL_REACH = 8;
 
     List<Finding> find(Copy copy, Sentence s) {
         List<Token> tokens = copy.tokens;
@@ -131,10 +133,16 @@ final class CasualtyFinder {
         while (j > s.from() && TOLL_LINKS.contains(tokens.get(j).lower())) {
             j--;
         }
-        if (j > s.from() && tokens.get(j).is("toll") && tokens.get(j - 1).is("death")) {
-            Finding f = finding(copy, s, count, "death toll", count.to());
-            return new Finding(tokens.get(j - 1).start(), f.end(), f.count(), f.qualifier(), f.measure(),
-                    count.from(), count.to());
+        if (j == before && !TOLL_LINKS.contains(tokens.get(before).lower())) {
+            return null;
+        }
+        // "the death toll from the earthquake in Turkey has risen to": the toll may stand a few words back
+        for (int k = j, words = 0; k > s.from() && words < TOLL_REACH && tokens.get(k).isWord(); k--, words++) {
+            if (tokens.get(k).is("toll") && tokens.get(k - 1).is("death")) {
+                Finding f = finding(copy, s, count, "death toll", count.to());
+                return new Finding(tokens.get(k - 1).start(), f.end(), f.count(), f.qualifier(), f.measure(),
+                        count.from(), count.to());
+            }
         }
         return null;
     }

@@ -88,12 +88,23 @@ final class DateMentions {
                 found = read(copy, start, end, published);
             }
             if (found != null) {
-                out.add(found);
+                if (!yearFollows(tokens, found.to(), to)) {
+                    out.add(found);
+                }
                 start = found.to();
             } else {
                 start++;
             }
         }
+    }
+
+    /**
+     * "Feb. 1 last year": the reader does not read the pair, and "Feb. 1" alone would be the wrong year, so the day
+     * is left out rather than misdated ("last year" is still listed).
+     */
+    private static boolean yearFollows(List<Token> tokens, int at, int to) {
+        return at + 1 < to && (tokens.get(at).is("last") || tokens.get(at).is("this") || tokens.get(at).is("next"))
+                && tokens.get(at + 1).is("year");
     }
 
     private static boolean holdsAnchor(List<Token> tokens, int from, int to) {

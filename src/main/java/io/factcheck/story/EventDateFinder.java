@@ -38,6 +38,7 @@ final class EventDateFinder {
     private static final Set<String> LINKS = Set.of("held", "staged", "launched", "that", "which", "took", "place",
             "was", "were", "carried", "out", "mounted");
     private static final Set<String> PREPOSITIONS = Set.of("on", "in", "of");
+    private static final Set<String> SEIZED = Set.of("seized", "seizing", "seize", "seizes", "grabbed", "grabbing");
     private static final Set<String> AFTER = Set.of("after", "since");
     /** Words a quantity of time does not start with: "in the five months after" is "five months". */
     private static final Set<String> NOT_QUANTITY = Set.of("in", "the", "of", "on", "at", "for", "during", "and");
@@ -61,14 +62,14 @@ final class EventDateFinder {
             if (found == null) {
                 found = eventThenDate(copy, s, d);
             }
-            if (found != null) {
-                out.add(found);
+            if (found != null && !overlaps(out, found)) {
+                out.add(found); // "the 2020 election was held on Nov. 3": one claim, the first read
             }
         }
         for (int i = s.from(); i < s.to(); i++) {
             if (tokens.get(i).isWord() && AFTER.contains(tokens.get(i).lower())) {
                 Finding found = timeAfterEvent(copy, s, i, published);
-                if (found != null) {
+                if (found != null && !overlaps(out, found)) {
                     out.add(found);
                 }
             }
@@ -76,8 +77,23 @@ final class EventDateFinder {
         return out;
     }
 
+    private static boolean overlaps(List<Finding> found, Finding f) {
+        for (Finding other : found) {
+            if (f.start() < other.end() && other.start() < f.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean isEvent(Token t) {
         return t.isWord() && kindOf.apply(PlaceNames.fold(t.lower())) != null;
+    }
+
+    /** "seized power": a coup named by its verb, when the dataset records coups. */
+    private boolean isSeizure(List<Token> tokens, Sentence s, int at) {
+        return at > s.from() && tokens.get(at).is("power") && SEIZED.contains(tokens.get(at - 1).lower())
+                && kindOf.apply("coup") != null;
     }
 
     private Finding dateThenEvent(Copy copy, Sentence s, DateMentions.Mention d) {
@@ -134,6 +150,11 @@ final class EventDateFinder {
             }
             links++;
         }
+        if (j > s.from() && isSeizure(tokens, s, j)) {
+            // "the military seized power on Feb. 1": the event's words are the verb's, the kind is a coup
+            return new Finding(tokens.get(j - 1).start(), tokens.get(d.to() - 1).end(),
+                    "coup (" + copy.span(j - 1, j + 1) + ")", copy.span(d.from(), d.to()), place);
+        }
         if (j < s.from() || !isEvent(tokens.get(j))) {
             return null;
         }
@@ -142,7 +163,7 @@ final class EventDateFinder {
             Token p = tokens.get(eventStart - 1);
             PlaceNames.Mention m = s.placeAt(eventStart - 1);
             if (m != null) {
-                place = m.place();
+                place = place == null ? m.place() : place;
                 eventStart = m.from();
             } else if (p.isWord() && MODIFIERS.contains(p.lower()) && !p.is("and")) {
                 eventStart--;

@@ -20,10 +20,18 @@ record Located(Place place, String how) {
 
     /** The claim's own place, else the sentence's only place, else the story's most named, else the dateline's. */
     static Located of(Place own, Sentence sentence, Place mostNamed, Place dateline) {
+        return resolve(own, sentence.onlyPlace(), mostNamed, dateline);
+    }
+
+    /** As {@link #of(Place, Sentence, Place, Place)}, for a claim that says it is about the story's own country. */
+    static Located ofStory(Place mostNamed, Place dateline) {
+        return resolve(null, null, mostNamed, dateline);
+    }
+
+    private static Located resolve(Place own, Place inSentence, Place mostNamed, Place dateline) {
         if (own != null) {
             return new Located(own, null);
         }
-        Place inSentence = sentence.onlyPlace();
         if (inSentence != null) {
             return new Located(inSentence, "the country its sentence names");
         }

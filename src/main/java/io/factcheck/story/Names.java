@@ -75,6 +75,9 @@ final class Names {
     }
 
     private static boolean isNameWord(Token t, Sentence sentence, int index, Titles titles) {
+        if (particleJoined(t)) {
+            return true; // "al-Sisi", "bin-Salman"
+        }
         if (!t.capitalized() || NOT_NAMES.contains(t.lower()) || sentence.placeAt(index) != null
                 || sentence.dateAt(index) != null || titles.isHead(t) || Titles.status(t) != null) {
             return false;
@@ -82,6 +85,14 @@ final class Names {
         String text = t.text();
         // "F." is an initial; other words need a lower-case letter ("EFE", "AAPP" are not people)
         return text.length() == 2 && t.dotted() || hasLowerCase(text);
+    }
+
+    /** A lower-case particle joined to a capitalized name by a hyphen: "al-Sisi", "el-Sisi", "bin-Zayed". */
+    private static boolean particleJoined(Token t) {
+        String text = t.text();
+        int dash = text.indexOf('-');
+        return t.isWord() && dash > 0 && dash + 1 < text.length() && PARTICLES.contains(text.substring(0, dash))
+                && Character.isUpperCase(text.charAt(dash + 1));
     }
 
     private static boolean hasLowerCase(String text) {

@@ -25,8 +25,9 @@ final class OfficialFinder {
      *
      * @param place  the jurisdiction the title names, or null (then the checker infers one)
      * @param status "former", "acting" or "current" from a status word, else null
+     * @param owned  the title is "the junta's" or "the country's": the story's own country, not the sentence's
      */
-    record Finding(int start, int end, String name, String position, Place place, String status) {
+    record Finding(int start, int end, String name, String position, Place place, String status, boolean owned) {
     }
 
     /** Words that may stand right before a title that precedes a name: it is then not modified by another noun. */
@@ -43,6 +44,9 @@ final class OfficialFinder {
             "union", "club", "company", "group", "movement", "student", "army", "military", "church", "tribal",
             "separatist", "insurgent", "faction", "bloc", "coalition", "protest", "team", "board", "council",
             "committee", "deputy", "vice", "former");
+    /** Words for a country's state in "the junta's foreign minister". */
+    private static final Set<String> OWNERS = Set.of("junta", "country", "nation", "government", "regime",
+            "kingdom", "republic", "state", "military");
     private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "the");
     /** Capitalized words that end a title after its head: "Secretary General", "President-elect". */
     private static final Set<String> TRAILING = Set.of("general", "elect", "designate");
@@ -138,7 +142,7 @@ final class OfficialFinder {
         // 1. the title before the name
         int nameEnd = b < s.to() ? Names.forward(tokens, b, s.to(), s, titles) : -1;
         if (nameEnd > 0 && standsAlone(tokens, s, a, titleStart(tokens, s, a, b))) {
-            return finding(copy, a, nameEnd, b, nameEnd, title, tokens.get(a).start(), Names.end(copy, nameEnd));
+            return finding(copy, s, a, b, nameEnd, title, tokens.get(a).start(), Names.end(copy, nameEnd));
         }
         int before = a - 1;
         if (before >= s.from() && DETERMINERS.contains(tokens.get(before).lower())) {
@@ -148,24 +152,25 @@ final class OfficialFinder {
         if (closes(tokens, s, b) && before > s.from() && tokens.get(before).isMark(',')) {
             int nameStart = Names.backward(tokens, before - 1, s.from(), s, titles);
             if (nameStart >= 0 && fullOrKnown(copy, nameStart, before, known)) {
-                return finding(copy, a, b, nameStart, before, title, tokens.get(nameStart).start(),
+                return finding(copy, s, a, nameStart, before, title, tokens.get(nameStart).start(),
                         tokens.get(b - 1).end());
             }
         }
         // 3. the title, then the name: "the defence minister, Sergei Shoigu"
-        boolean introduced = before < a - 1 || s.placeAt(a) != null;
+        boolean introduced = before < a - 1 || s.placeAt(a) != null || owned(tokens, s, a);
         if (introduced && b + 1 < s.to() && tokens.get(b).isMark(',')) {
             int end = Names.forward(tokens, b + 1, s.to(), s, titles);
             if (end > 0 && fullOrKnown(copy, b + 1, end, known) && (end == s.to() || closes(tokens, s, end)
                     || tokens.get(end).isWord() && Character.isLowerCase(tokens.get(end).text().charAt(0)))) {
-                return finding(copy, a, b, b + 1, end, title, tokens.get(a).start(), Names.end(copy, end));
+                return finding(copy, s, a, b + 1, end, title, tokens.get(a).start(), Names.end(copy, end));
             }
         }
         return null;
     }
 
-    private Finding finding(Copy copy, int a, int b, int nameFrom, int nameTo, Title title, int start, int end) {
-        return new Finding(start, end, Names.text(copy, nameFrom, nameTo), title.position, title.place, title.status);
+    private Finding finding(Copy copy, Sentence s, int a, int nameFrom, int nameTo, Title title, int start, int end) {
+        return new Finding(start, end, Names.text(copy, nameFrom, nameTo), title.position, title.place, title.status,
+                owned(copy.tokens, s, a));
     }
 
     /** The title's parts: status words, at most one place, and the post's own words. */
@@ -241,11 +246,20 @@ final class OfficialFinder {
             return true;
         }
         Token p = tokens.get(a - 1);
-        if (p.isMark() || BEFORE_TITLE.contains(p.lower())) {
+        if (p.isMark() || BEFORE_TITLE.contains(p.lower()) || owned(tokens, s, a)) {
             return true;
         }
         boolean lowerWord = p.isWord() && Character.isLowerCase(p.text().charAt(0));
         return lowerWord && (p.lower().endsWith("ed") || first.capitalized() && !NOUNS_BEFORE_TITLES.contains(p.lower()));
+    }
+
+    /**
+     * "the junta's foreign minister", "the country's president": the title belongs to the country the story is
+     * about, which the checker then infers.
+     */
+    private static boolean owned(List<Token> tokens, Sentence s, int a) {
+        return a - 2 >= s.from() && tokens.get(a - 1).possessive() && OWNERS.contains(tokens.get(a - 1).lower())
+                && tokens.get(a - 2).is("the");
     }
 
     /** The title's first word that is not a status or place: its capital says whether copy wrote it as a title. */

@@ -127,7 +127,7 @@ public final class StoryChecker {
                 String surname = name.substring(name.lastIndexOf(' ') + 1).toLowerCase();
                 fullNames.putIfAbsent(surname, name);
             }
-            Located where = Located.of(f.place(), s, mostNamed, dateline);
+            Located where = f.owned() ? Located.ofStory(mostNamed, dateline) : Located.of(f.place(), s, mostNamed, dateline);
             OfficialClaim claim = new OfficialClaim(name, f.position(),
                     where.place() == null ? null : where.place().name(), null, f.status(), context);
             add(OfficialVerifier.KIND, s, f.start(), f.end(), claim, where, "jurisdiction",
