@@ -26,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -127,7 +128,8 @@ public final class StoryChecker {
                 String surname = name.substring(name.lastIndexOf(' ') + 1).toLowerCase();
                 fullNames.putIfAbsent(surname, name);
             }
-            Located where = f.owned() ? Located.ofStory(mostNamed, dateline) : Located.of(f.place(), s, mostNamed, dateline);
+            Located where = f.owned() ? Located.ofStory(mostNamed, dateline)
+                    : Located.of(f.place(), s, mostNamed, dateline);
             OfficialClaim claim = new OfficialClaim(name, f.position(),
                     where.place() == null ? null : where.place().name(), null, f.status(), context);
             add(OfficialVerifier.KIND, s, f.start(), f.end(), claim, where, "jurisdiction",
@@ -268,6 +270,12 @@ public final class StoryChecker {
                          Function<Object, Verdict> verifier) {
             StoryCheck.Span span = new StoryCheck.Span(start, end);
             String text = copy.text.substring(start, end);
+            if (!dataset.serves(kind)) {
+                notChecked.add(new StoryCheck.NotChecked(span, text, kind, "this deployment does not load the " + kind
+                        + " wing of the dataset (it serves " + String.join(", ", new TreeSet<>(dataset.kinds()))
+                        + ")"));
+                return;
+            }
             Verdict verdict;
             try {
                 verdict = verdicts.computeIfAbsent(claim, verifier);
