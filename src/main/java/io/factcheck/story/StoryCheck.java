@@ -1,5 +1,6 @@
 package io.factcheck.story;
 
+import io.factcheck.dates.DateClaimReading;
 import io.factcheck.kernel.DatasetRef;
 import io.factcheck.kernel.Verdict;
 
@@ -16,7 +17,7 @@ public record StoryCheck(List<FoundClaim> claims, List<NotChecked> notChecked, L
                          Map<String, Integer> summary, DatasetRef dataset) {
 
     /** Offsets in UTF-16 code units of the story's text: start inclusive, end exclusive. */
-    public record Span(int start, int end) {
+    public record TextSpan(int start, int end) {
     }
 
     /**
@@ -27,12 +28,12 @@ public record StoryCheck(List<FoundClaim> claims, List<NotChecked> notChecked, L
      * @param inferred     what the finder took from outside the claim's words (a jurisdiction from the story),
      *                     each said in words; empty when everything was in the claim's own words
      */
-    public record FoundClaim(String id, String kind, Span span, String text, Object claim, String attributedTo,
+    public record FoundClaim(String id, String kind, TextSpan span, String text, Object claim, String attributedTo,
                              List<String> inferred, Verdict verdict) {
     }
 
     /** A claim the finders read but that nothing loaded can verify, and why. */
-    public record NotChecked(Span span, String text, String kind, String reason) {
+    public record NotChecked(TextSpan span, String text, String kind, String reason) {
     }
 
     /**
@@ -43,7 +44,7 @@ public record StoryCheck(List<FoundClaim> claims, List<NotChecked> notChecked, L
      * @param mod      TIMEX3 mod ("APPROX", "START"...) or null
      * @param readings the date reader's readings, most plausible first (empty for durations and sets)
      */
-    public record DateEntry(Span span, String text, String type, String value, String mod,
-                            List<io.factcheck.dates.DateClaimReading.Span> readings) {
+    public record DateEntry(TextSpan span, String text, String type, String value, String mod,
+                            List<DateClaimReading.Span> readings) {
     }
 }

@@ -154,7 +154,7 @@ public final class StoryChecker {
             String text = copy.text.substring(f.start(), f.end());
             String asOf = asOf(s, f);
             if (asOf == null) {
-                notChecked.add(new StoryCheck.NotChecked(new StoryCheck.Span(f.start(), f.end()), text,
+                notChecked.add(new StoryCheck.NotChecked(new StoryCheck.TextSpan(f.start(), f.end()), text,
                         CasualtyVerifier.KIND, "the sentence dates this figure to a period of its own; the reference"
                         + " series hold running totals, not counts for one day or week"));
                 return;
@@ -268,7 +268,7 @@ public final class StoryChecker {
 
         private void add(String kind, Sentence s, int start, int end, Object claim, Located where, String placeField,
                          Function<Object, Verdict> verifier) {
-            StoryCheck.Span span = new StoryCheck.Span(start, end);
+            StoryCheck.TextSpan span = new StoryCheck.TextSpan(start, end);
             String text = copy.text.substring(start, end);
             if (!dataset.serves(kind)) {
                 notChecked.add(new StoryCheck.NotChecked(span, text, kind, "this deployment does not load the " + kind
@@ -297,7 +297,7 @@ public final class StoryChecker {
                     int end = copy.tokens.get(d.to() - 1).end();
                     String text = copy.text.substring(start, end);
                     Timex timex = Timex.of(text, d.readings());
-                    out.add(new StoryCheck.DateEntry(new StoryCheck.Span(start, end), text, timex.type(),
+                    out.add(new StoryCheck.DateEntry(new StoryCheck.TextSpan(start, end), text, timex.type(),
                             timex.value(), timex.mod(), d.readings().readings().stream().map(StoryChecker::reading)
                             .toList()));
                 }

@@ -34,7 +34,7 @@ class ClaimReviewsTest {
         List<Evidence> evidence = label == VerdictLabel.SUPPORTED || label == VerdictLabel.REFUTED
                 ? List.of(RECORD) : List.of();
         Verdict verdict = new Verdict("official", label, 1.0, Map.of(), "why " + label, evidence, DATASET);
-        return new StoryCheck.FoundClaim("claim-" + n, "official", new StoryCheck.Span(n * 10, n * 10 + 5),
+        return new StoryCheck.FoundClaim("claim-" + n, "official", new StoryCheck.TextSpan(n * 10, n * 10 + 5),
                 "words " + n, Map.of("name", "someone"), attributedTo, List.of(), verdict);
     }
 
