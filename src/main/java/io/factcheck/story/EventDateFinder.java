@@ -12,6 +12,7 @@ import java.util.function.Function;
 
 /**
  * Finds date claims: a date tied to an event of a kind the dataset records.
+ * A sentence that speaks of what is yet to happen ("will", "scheduled", "expected") makes no date claim.
  * <ul>
  *   <li>"the Feb. 1 coup", "the November 2020 military coup": the date, then the event;</li>
  *   <li>"the coup on February 1", "elections held in November": the event, then the date;</li>
@@ -55,8 +56,11 @@ final class EventDateFinder {
     }
 
     List<Finding> find(Copy copy, Sentence s, LocalDate published) {
-        List<Finding> out = new ArrayList<>(1);
         List<Token> tokens = copy.tokens;
+        if (Tense.future(tokens, s.from(), s.to())) {
+            return List.of(); // "elections will be held in November": nothing has happened to check
+        }
+        List<Finding> out = new ArrayList<>(1);
         for (DateMentions.Mention d : s.dates()) {
             Finding found = dateThenEvent(copy, s, d);
             if (found == null) {

@@ -160,9 +160,9 @@ public final class StoryChecker {
                 return;
             }
             String source = source(s, f.start(), f.end());
-            String event = null;
-            if (dataset.serves(CasualtyVerifier.KIND)) {
-                event = event(s, where.place());
+            String event = dataset.serves(CasualtyVerifier.KIND) ? event(s, where.place()) : null;
+            if (event == null && !Tense.cumulative(copy.tokens, s.from(), s.to())) {
+                return; // "5 people were killed in a blast": one incident's toll, not a running total
             }
             CasualtyClaim claim = new CasualtyClaim(where.place().name(), event, f.measure(), f.count(), f.qualifier(),
                     asOf.isEmpty() ? null : asOf, source, context);

@@ -18,7 +18,33 @@ final class Tense {
     private static final Set<String> NOT_PAST = Set.of("need", "speed", "indeed", "hundred", "red", "bed", "seed",
             "feed", "creed", "greed", "shed", "united", "armed", "based", "led", "alleged", "so-called", "detailed");
 
+    /** Words that make a count a running total: "have been killed so far", "the death toll", "in total". */
+    private static final Set<String> CUMULATIVE = Set.of("have", "has", "since", "far", "total", "toll", "date",
+            "overall", "altogether", "remain", "remains", "tally");
+    /** Words that put an event ahead of the sentence: "elections will be held in November". */
+    private static final Set<String> FUTURE = Set.of("will", "would", "shall", "scheduled", "planned", "due",
+            "upcoming", "expected", "plans", "planning", "set", "slated", "could", "may", "might");
+
     private Tense() {
+    }
+
+    /** Whether tokens [from, to) speak of a running total rather than one incident's toll. */
+    static boolean cumulative(List<Token> tokens, int from, int to) {
+        return any(tokens, from, to, CUMULATIVE);
+    }
+
+    /** Whether tokens [from, to) speak of what is yet to happen. */
+    static boolean future(List<Token> tokens, int from, int to) {
+        return any(tokens, from, to, FUTURE);
+    }
+
+    private static boolean any(List<Token> tokens, int from, int to, Set<String> words) {
+        for (int i = from; i < to; i++) {
+            if (tokens.get(i).isWord() && words.contains(tokens.get(i).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the first verb form in tokens [from, to) is a present or present perfect one. */
