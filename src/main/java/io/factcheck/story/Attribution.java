@@ -134,9 +134,9 @@ final class Attribution {
                 }
             }
         }
-        for (int i = s.from() + 1; i < s.to() && i <= s.from() + 6; i++) {
+        for (int i = s.from() + 1; i < s.to() && i <= s.from() + LONGEST_SPEAKER; i++) {
             Token t = tokens.get(i);
-            if (t.isMark()) {
+            if (t.isMark() && !t.isMark('(') && !t.isMark(')')) {
                 break;
             }
             if (SPEECH.contains(t.lower()) && tokens.get(s.from()).capitalized() && speaker(tokens, s.from(), i)) {
@@ -182,7 +182,8 @@ final class Attribution {
     private static boolean speaker(List<Token> tokens, int from, int to) {
         for (int i = from; i < to; i++) {
             Token t = tokens.get(i);
-            if (isClauseEnd(t) || NOT_SPEAKER.contains(t.lower())) {
+            boolean bracket = t.isMark('(') || t.isMark(')'); // "the Assistance Association ... (AAPP) said"
+            if (!bracket && isClauseEnd(t) || NOT_SPEAKER.contains(t.lower())) {
                 return false;
             }
         }
