@@ -55,6 +55,9 @@ class CorsTest {
         given().header("Origin", CMS).contentType(ContentType.JSON).body("{\"position\": \"Defense Minister\"}")
                 .when().post(path)
                 .then().statusCode(400).header("Access-Control-Allow-Origin", CMS);
+        given().header("Origin", CMS).contentType(ContentType.JSON)
+                .when().post(path)
+                .then().statusCode(400).header("Access-Control-Allow-Origin", CMS);
     }
 
     @ParameterizedTest
