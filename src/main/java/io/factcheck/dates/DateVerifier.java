@@ -273,7 +273,8 @@ public final class DateVerifier {
         Verdict verdict(VerdictLabel label, double confidence, String explanation, List<Evidence> evidence) {
             DateClaimReading reading = new DateClaimReading(claim.event(), claim.date(), claim.place(),
                     claim.context() == null ? null : claim.context().publishedAt(),
-                    spans(written), written.understood(), written.statedWeekday() == null ? null : name(written.statedWeekday()),
+                    spans(written), written.understood(),
+                    written.statedWeekday() == null ? null : name(written.statedWeekday()),
                     query == null ? null : query.kind(), query == null ? null : query.subtype(),
                     query == null ? null : query.place().name());
             return new Verdict(KIND, label, confidence, reading, explanation, evidence, dataset);
