@@ -6,14 +6,25 @@ import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
+import io.factcheck.casualties.CasualtyReading;
+import io.factcheck.casualties.SeriesContext;
+import io.factcheck.dates.EventContext;
+import io.factcheck.official.PostContext;
 import jakarta.inject.Singleton;
+
+import java.util.List;
 
 /**
  * Strict reading of claims: a number or boolean where a string belongs is a wrong type, not something to coerce
- * ({"name": 42} is a client bug worth reporting). Absent optional fields are left out of verdicts.
+ * ({"name": 42} is a client bug worth reporting). Absent optional fields are left out of verdicts; the context
+ * answers keep their nulls, so a script in a browser reads {@code end: null} (open) rather than undefined.
  */
 @Singleton
 public class JsonConfig implements ObjectMapperCustomizer {
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    private interface KeepNulls {
+    }
 
     @Override
     public void customize(ObjectMapper mapper) {
@@ -26,5 +37,10 @@ public class JsonConfig implements ObjectMapperCustomizer {
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.String, CoercionAction.Fail);
         mapper.setSerializationInclusion(JsonInclude.Include.NON_NULL);
+        for (Class<?> type : List.of(PostContext.class, PostContext.Window.class, PostContext.Holder.class,
+                EventContext.class, EventContext.Event.class, SeriesContext.class, SeriesContext.Point.class,
+                CasualtyReading.Range.class)) {
+            mapper.addMixIn(type, KeepNulls.class);
+        }
     }
 }

@@ -98,6 +98,13 @@ public final class CasualtyVerifier {
                 .distinct().sorted(Comparator.comparingInt(String::length).reversed()).toList();
     }
 
+    /** The series the claim is judged against and its figures, for a picture; the same choice as {@link #verify}. */
+    public SeriesContext context(CasualtyClaim claim) {
+        Verdict verdict = verify(claim);
+        String series = ((CasualtyReading) verdict.claim()).series();
+        return SeriesContext.of(verdict, series == null ? null : index.byId(series));
+    }
+
     public Verdict verify(CasualtyClaim claim) {
         if (claim.count() == null) {
             throw new ClaimRejected("count", "is required");

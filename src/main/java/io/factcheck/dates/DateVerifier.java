@@ -54,9 +54,7 @@ public final class DateVerifier {
     }
 
     public Verdict verify(DateClaim claim) {
-        LocalDate published = claim.context() == null || claim.context().publishedAt() == null ? null
-                : AsOf.isoDay(claim.context().publishedAt());
-        DateReadings written = read(claim.date(), published);
+        DateReadings written = read(claim);
         EventResolver.Resolution resolution = resolver.resolve(claim.event(), claim.place());
         Outcome out = new Outcome(claim, written, resolution.query());
         if (resolution.query() == null) {
@@ -70,6 +68,25 @@ public final class DateVerifier {
                     + coverageNote(query.kind()) + ".", List.of());
         }
         return judge(out, candidates);
+    }
+
+    /**
+     * The claim's readings and every recorded event of the kind and place it names, for a picture: the same reading
+     * and resolution as {@link #verify}, so a date the reader refuses is the same {@link ClaimRejected}.
+     */
+    public EventContext context(DateClaim claim) {
+        List<DateClaimReading.Span> readings = spans(read(claim));
+        EventResolver.Resolution resolution = resolver.resolve(claim.event(), claim.place());
+        EventQuery query = resolution.query();
+        if (query == null) {
+            return new EventContext(null, null, null, readings, List.of(),
+                    "Cannot tell which event is meant: " + resolution.problem() + ".", dataset);
+        }
+        List<EventContext.Event> events = index.find(query.place().id(), query.kind(), query.subtype()).stream()
+                .map(EventContext.Event::of).toList();
+        return new EventContext(query.kind(), query.subtype(), query.place().name(), readings, events,
+                events.isEmpty() ? "No " + query.describe() + " is on record" + coverageNote(query.kind()) + "." : null,
+                dataset);
     }
 
     private Verdict judge(Outcome out, List<EventRecord> candidates) {
@@ -131,6 +148,17 @@ public final class DateVerifier {
         }
         return out.verdict(VerdictLabel.REFUTED, 0.95, "No " + out.query.describe() + " is recorded within "
                 + describe(readings) + ". " + nearestText + weighed, evidence(List.of(nearest), "contradicts"));
+    }
+
+    private DateReadings read(DateClaim claim) {
+        LocalDate published = claim.context() == null || claim.context().publishedAt() == null ? null
+                : AsOf.isoDay(claim.context().publishedAt());
+        return read(claim.date(), published);
+    }
+
+    private static List<DateClaimReading.Span> spans(DateReadings written) {
+        return written.readings().stream().map(r -> new DateClaimReading.Span(r.start().toString(),
+                r.end().toString(), r.precision().label())).toList();
     }
 
     private DateReadings read(String date, LocalDate published) {
@@ -245,9 +273,8 @@ public final class DateVerifier {
         Verdict verdict(VerdictLabel label, double confidence, String explanation, List<Evidence> evidence) {
             DateClaimReading reading = new DateClaimReading(claim.event(), claim.date(), claim.place(),
                     claim.context() == null ? null : claim.context().publishedAt(),
-                    written.readings().stream().map(r -> new DateClaimReading.Span(r.start().toString(),
-                            r.end().toString(), r.precision().label())).toList(),
-                    written.understood(), written.statedWeekday() == null ? null : name(written.statedWeekday()),
+                    spans(written), written.understood(),
+                    written.statedWeekday() == null ? null : name(written.statedWeekday()),
                     query == null ? null : query.kind(), query == null ? null : query.subtype(),
                     query == null ? null : query.place().name());
             return new Verdict(KIND, label, confidence, reading, explanation, evidence, dataset);

@@ -45,10 +45,30 @@ public final class OfficialVerifier {
     }
 
     public Verdict verify(OfficialClaim claim) {
-        AsOf asOf = AsOf.resolve(claim.asOf(), claim.context(), clock);
-        PersonName name = PersonName.of(claim.name());
-        Check check = new Check(claim, asOf, name, index, dataset);
+        return judge(newCheck(claim));
+    }
 
+    /**
+     * The post the claim resolves to and its holders around the claim's date, for a picture: the same resolution
+     * and name matching as {@link #verify}; when no post is found, the verdict's explanation says why.
+     */
+    public PostContext context(OfficialClaim claim) {
+        Check check = newCheck(claim);
+        Verdict verdict = judge(check);
+        if (check.post == null) {
+            return PostContext.notFound(check, verdict);
+        }
+        return PostContext.of(check, matchesIn(List.of(check.post), check.name), dataset);
+    }
+
+    private Check newCheck(OfficialClaim claim) {
+        return new Check(claim, AsOf.resolve(claim.asOf(), claim.context(), clock), PersonName.of(claim.name()),
+                index, dataset);
+    }
+
+    private Verdict judge(Check check) {
+        OfficialClaim claim = check.claim;
+        PersonName name = check.name;
         Place place = null;
         String title = claim.position();
         if (claim.jurisdiction() != null && !claim.jurisdiction().isBlank()) {

@@ -20,9 +20,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -64,8 +66,10 @@ public class StoryResource {
     @Operation(summary = "Check a whole story: find its checkable claims, verify each, and say where each stands"
             + " in the text", description = "With Accept: application/ld+json the answer is one schema.org"
             + " ClaimReview per claim (the story must then have a url).")
+    @Tag(name = "Check a story")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = Story.class)))
+            schema = @Schema(implementation = Story.class), examples = @ExampleObject(name = "efeStory",
+            ref = "EfeStory")))
     @APIResponse(responseCode = "200", description = "The claims found, with their spans and verdicts; or their"
             + " ClaimReviews", content = {
                 @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StoryCheck.class)),

@@ -31,7 +31,10 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -51,6 +54,10 @@ public class VerifyResource {
 
     @POST
     @Path("/verify/official")
+    @Tag(name = "Verify")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = OfficialClaim.class),
+            examples = @ExampleObject(name = "shoigu", ref = "Shoigu")))
     @Operation(summary = "Did this person hold this post, in this jurisdiction, on this date?")
     @APIResponse(responseCode = "200", description = "The verdict")
     @APIResponse(responseCode = "400", description = "Invalid claim",
@@ -61,6 +68,10 @@ public class VerifyResource {
 
     @POST
     @Path("/verify/date")
+    @Tag(name = "Verify")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = DateClaim.class),
+            examples = @ExampleObject(name = "februaryFirstCoup", ref = "FebruaryFirstCoup")))
     @Operation(summary = "Did this event happen on this date (as written: 'Feb. 1', 'almost five months ago')?")
     @APIResponse(responseCode = "200", description = "The verdict")
     @APIResponse(responseCode = "400", description = "Invalid claim, or a date that cannot be read",
@@ -71,6 +82,10 @@ public class VerifyResource {
 
     @POST
     @Path("/verify/casualties")
+    @Tag(name = "Verify")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CasualtyClaim.class),
+            examples = @ExampleObject(name = "aapp883", ref = "Aapp883")))
     @Operation(summary = "Is this casualty figure ('at least 883 killed') consistent with the counts for that place,"
             + " event, source and date?")
     @APIResponse(responseCode = "200", description = "The verdict")
@@ -82,6 +97,10 @@ public class VerifyResource {
 
     @POST
     @Path("/verify")
+    @Tag(name = "Verify")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = BatchRequest.class),
+            examples = @ExampleObject(name = "batch", ref = "Batch")))
     @Operation(summary = "Verify a batch of claims of mixed kinds; results come back in the same order")
     @APIResponse(responseCode = "200", description = "One verdict or error per claim")
     @APIResponse(responseCode = "400", description = "The batch itself is invalid (missing, empty or over "
@@ -97,6 +116,7 @@ public class VerifyResource {
 
     @GET
     @Path("/datasets")
+    @Tag(name = "Datasets")
     @Operation(summary = "The loaded reference datasets: name, version, record counts and sources")
     public List<DatasetInfo> datasets() {
         return List.of(dataset.info());
