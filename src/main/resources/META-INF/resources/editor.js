@@ -136,7 +136,8 @@
     return e;
   }
 
-  /** text[from, to) with each date in it underlined; its reading is the tooltip and the accessible description. */
+  /** text[from, to) with each date in it underlined; its reading is a CSS tooltip (hover and focus) and the
+   *  accessible description (no title too: it would show a second tooltip). */
   function appendWithDates(parent, text, from, to, dates) {
     let pos = from;
     for (const d of dates) {
@@ -147,7 +148,6 @@
       const reading = dateReading(d);
       const u = el('span', 'date', text.slice(s, e));
       u.tabIndex = 0;
-      u.title = reading;
       u.dataset.value = reading;
       const id = 'date-desc-' + $('descriptions').childElementCount;
       $('descriptions').append(Object.assign(el('span', null, reading), {id}));
