@@ -183,7 +183,7 @@
       const verdict = item.verdict || {};
       const confidence = typeof verdict.confidence === 'number' ? Math.round(verdict.confidence * 100) + '% confidence' : '';
       body.append(
-        el('p', 'verdict-line', v.mark + ' ' + (verdict.verdict || 'UNVERIFIABLE') + (confidence ? ', ' + confidence : '')),
+        el('p', 'verdict-line', 'Verdict: ' + (verdict.verdict || 'UNVERIFIABLE') + (confidence ? ', ' + confidence : '')),
         item.attributedTo ? el('p', null, 'Attributed to: ', el('strong', null, item.attributedTo)) : null,
         fields('The claim as read (' + item.kind + ')', item.claim),
         el('h3', null, 'Explanation'), el('p', 'explanation', verdict.explanation || 'No explanation.'),
@@ -296,6 +296,8 @@
     return Date.parse(iso + 'T00:00:00Z');
   }
   const DAY = 86400000;
+  /** A label's anchor that keeps it inside the 640-wide picture. */
+  const anchor = (px) => (px > 570 ? 'end' : px < 70 ? 'start' : 'middle');
 
   /** A time axis over [from, to] with ticks a person can read: years, or months over short spans. */
   function timeAxis(svg, from, to, x0, x1, y) {
@@ -316,7 +318,7 @@
     }
     for (const [t, label] of ticks) {
       g.append(svgEl('line', {x1: x(t), x2: x(t), y1: y, y2: y + 5}),
-        svgEl('text', {x: x(t), y: y + 17, 'text-anchor': 'middle'}, label));
+        svgEl('text', {x: x(t), y: y + 17, 'text-anchor': anchor(x(t))}, label));
     }
     svg.append(g);
     return x;
@@ -325,7 +327,7 @@
   function markDate(svg, x, t, top, bottom, label) {
     const g = svgEl('g', {class: 'marked-date'});
     g.append(svgEl('line', {x1: x(t), x2: x(t), y1: top, y2: bottom}),
-      svgEl('text', {x: x(t), y: top - 4, 'text-anchor': 'middle'}, label));
+      svgEl('text', {x: x(t), y: top - 4, 'text-anchor': anchor(x(t))}, label));
     svg.append(g);
   }
 
@@ -373,15 +375,16 @@
     const obs = (ctx?.observations || []).filter((o) => !isNaN(ms(o.asOf)) && typeof o.value === 'number');
     if (!ctx || !obs.length) return null;
     const times = obs.map((o) => ms(o.asOf)).concat(ctx.asOf ? [ms(ctx.asOf)] : []);
-    const from = Math.min(...times);
-    const to = Math.max(...times, from + DAY);
+    const pad = Math.max(Math.max(...times) - Math.min(...times), 30 * DAY) * 0.04;
+    const from = Math.min(...times) - pad;
+    const to = Math.max(...times) + pad;
     const allowed = ctx.allowed || {};
     const top = Math.max(...obs.map((o) => o.value), allowed.min ?? 0, allowed.max ?? 0, claim?.count ?? 0) * 1.1 || 1;
     const height = 240;
     const axisY = height - 28;
     const svg = frame(height, (ctx.counter || 'Counts') + ': ' + (ctx.measure || '') + ' in ' + (ctx.place || '') + ' over time');
     const x = timeAxis(svg, from, to, 50, 630, axisY);
-    const y = (v) => axisY - (axisY - 20) * v / top;
+    const y = (v) => axisY - (axisY - 30) * v / top;
     const yAxis = svgEl('g', {class: 'axis y'});
     yAxis.append(svgEl('line', {x1: 50, x2: 50, y1: 20, y2: axisY}),
       svgEl('text', {x: 46, y: y(0), 'text-anchor': 'end'}, '0'),
@@ -391,14 +394,15 @@
     const hi = allowed.max ?? top;
     const band = svgEl('rect', {class: 'band', x: 50, width: 580, y: y(Math.min(hi, top)), height: Math.max(y(lo) - y(Math.min(hi, top)), 1)});
     band.append(svgEl('title', {}, 'what the claim allows: ' + (allowed.min ?? 0) + (allowed.max !== undefined && allowed.max !== null ? ' to ' + allowed.max : ' or more')));
-    svg.append(band);
+    svg.append(band, svgEl('text', {class: 'band-label', x: 56, y: y(Math.min(hi, top)) + 14},
+      'the claim allows ' + (allowed.min ?? 0) + (allowed.max !== undefined && allowed.max !== null ? ' to ' + allowed.max : ' or more')));
     svg.append(svgEl('polyline', {class: 'series', points: obs.map((o) => x(ms(o.asOf)) + ',' + y(o.value)).join(' ')}));
     for (const o of obs) svg.append(svgEl('circle', {class: 'observation', cx: x(ms(o.asOf)), cy: y(o.value), r: 2.5}));
-    if (ctx.asOf) markDate(svg, x, ms(ctx.asOf), 20, axisY, ctx.asOf);
+    if (ctx.asOf) markDate(svg, x, ms(ctx.asOf), 26, axisY, ctx.asOf);
     if (ctx.deciding && typeof ctx.deciding.value === 'number') {
       const c = svgEl('circle', {class: 'deciding', cx: x(ms(ctx.deciding.asOf)), cy: y(ctx.deciding.value), r: 8});
       c.append(svgEl('title', {}, 'deciding count: ' + ctx.deciding.value + ' as of ' + ctx.deciding.asOf));
-      svg.append(c, svgEl('text', {class: 'deciding-label', x: x(ms(ctx.deciding.asOf)) - 12, y: y(ctx.deciding.value) - 12, 'text-anchor': 'end'}, String(ctx.deciding.value)));
+      svg.append(c, svgEl('text', {class: 'deciding-label', x: x(ms(ctx.deciding.asOf)) - 12, y: y(ctx.deciding.value) + 4, 'text-anchor': 'end'}, String(ctx.deciding.value)));
     }
     return svg;
   }
@@ -427,7 +431,7 @@
       const g = svgEl('g', {class: 'event'});
       g.append(svgEl('title', {}, ev.date + ': ' + (ev.title || '')),
         svgEl('circle', {cx: x(ms(ev.date)), cy: axisY - 14, r: 5}),
-        svgEl('text', {x: x(ms(ev.date)), y: 22 + (i % 2) * 12 - 8 + 8, 'text-anchor': 'middle'}, ev.date));
+        svgEl('text', {x: x(ms(ev.date)), y: 20 + (i % 2) * 12, 'text-anchor': anchor(x(ms(ev.date)))}, ev.date)); // alternate rows: neighbours do not collide
       svg.append(g);
     });
     return svg;

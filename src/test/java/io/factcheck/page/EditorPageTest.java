@@ -103,6 +103,7 @@ class EditorPageTest {
         assertThat(driver.findElement(By.id(feb1.getDomAttribute("aria-describedby"))).getDomProperty("textContent"))
                 .isEqualTo("Read as 2021-02-01");
         assertThat(dates.get(2).getDomAttribute("data-value")).startsWith("Read as 2021-W25: 2021-06-21");
+        js("arguments[0].focus(); return null;", feb1); // its reading shows on keyboard focus too
         screenshot("editor-desktop");
     }
 
@@ -129,7 +130,7 @@ class EditorPageTest {
         assertThat(panel.isDisplayed()).isTrue();
         assertThat(panel.getDomAttribute("role")).isEqualTo("dialog");
         assertThat(text("panel-title")).isEqualTo("✗ REFUTED Vladimir Putin, Russia's prime minister");
-        assertThat(panel.getText()).contains("REFUTED, 100% confidence", "Attributed to: the Kremlin",
+        assertThat(panel.getText()).contains("Verdict: REFUTED, 100% confidence", "Attributed to: the Kremlin",
                 "position\nprime minister", "Mikhail Mishustin", "Explanation", "Evidence");
         List<WebElement> links = panel.findElements(By.cssSelector(".evidence a"));
         assertThat(links).isNotEmpty().allSatisfy(a -> assertThat(a.getDomProperty("href")).startsWith("https://"));
@@ -224,6 +225,7 @@ class EditorPageTest {
         claims().get(0).click();
         assertThat(driver.findElements(By.cssSelector("#panel script, #panel img"))).isEmpty();
         // The CSP is in force too: an inline script added to the page does not run.
+        screenshot("editor-hostile");
         js("const s = document.createElement('script'); s.textContent = 'window.pwned = 4';"
                 + " document.body.append(s); return null;");
         assertThat(js("return typeof window.pwned")).isEqualTo("undefined");
@@ -344,7 +346,13 @@ class EditorPageTest {
         return file;
     }
 
+    /** The whole page: the window is made as tall as the document first (headless Chromium shoots the viewport). */
     private static void screenshot(String name) throws IOException {
+        Dimension size = driver.manage().window().getSize();
+        int height = ((Number) js("return document.documentElement.scrollHeight")).intValue();
+        if (height > size.getHeight() - 140) {
+            driver.manage().window().setSize(new Dimension(size.getWidth(), height + 140));
+        }
         Path shot = driver.getScreenshotAs(OutputType.FILE).toPath();
         Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }
