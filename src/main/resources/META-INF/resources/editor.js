@@ -182,12 +182,12 @@
     } else {
       const verdict = item.verdict || {};
       const confidence = typeof verdict.confidence === 'number' ? Math.round(verdict.confidence * 100) + '% confidence' : '';
-      body.append(
+      body.append(...[ // DOM append would write a null out as the word "null"
         el('p', 'verdict-line', 'Verdict: ' + (verdict.verdict || 'UNVERIFIABLE') + (confidence ? ', ' + confidence : '')),
         item.attributedTo ? el('p', null, 'Attributed to: ', el('strong', null, item.attributedTo)) : null,
         fields('The claim as read (' + item.kind + ')', item.claim),
         el('h3', null, 'Explanation'), el('p', 'explanation', verdict.explanation || 'No explanation.'),
-      );
+      ].filter(Boolean));
       if (item.inferred && item.inferred.length) {
         body.append(el('h3', null, 'Taken from outside the claim\'s words'),
           el('ul', null, ...item.inferred.map((n) => el('li', null, n))));

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,12 +51,16 @@ class EditorPageTest {
     static final Path SCREENSHOTS = Path.of("target/screenshots");
     static final Path DOWNLOADS = Path.of("target/browser-downloads").toAbsolutePath();
     static ChromeDriver driver;
+    static String missing;
 
     @BeforeAll
     static void startBrowser() throws IOException {
         Files.createDirectories(SCREENSHOTS);
         Files.createDirectories(DOWNLOADS);
-        driver = Browser.start(DOWNLOADS);
+        missing = Browser.missing();
+        if (missing == null) {
+            driver = Browser.start(DOWNLOADS);
+        }
     }
 
     @AfterAll
@@ -67,6 +72,7 @@ class EditorPageTest {
 
     @BeforeEach
     void openPage() throws IOException {
+        Assumptions.assumeTrue(missing == null, () -> missing + ": skipped"); // each test shows as skipped, saying why
         driver.manage().window().setSize(new Dimension(1280, 1000));
         driver.get("http://localhost:" + RestAssured.port + "/");
         try (Stream<Path> old = Files.list(DOWNLOADS)) {
@@ -224,6 +230,7 @@ class EditorPageTest {
         assertThat(claims()).extracting(WebElement::getText).containsExactly("President Joe Biden ? UNVERIFIABLE");
         claims().get(0).click();
         assertThat(driver.findElements(By.cssSelector("#panel script, #panel img"))).isEmpty();
+        assertThat(driver.findElement(By.id("panel")).getText()).doesNotContain("null", "undefined", "Attributed to");
         // The CSP is in force too: an inline script added to the page does not run.
         screenshot("editor-hostile");
         js("const s = document.createElement('script'); s.textContent = 'window.pwned = 4';"
