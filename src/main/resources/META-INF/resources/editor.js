@@ -341,8 +341,10 @@
   function drawOfficial(ctx, claim) {
     if (!ctx || !ctx.post || !(ctx.holders || []).length) return null;
     const from = ms(ctx.window?.from ?? ctx.holders.map((h) => h.start).sort()[0]);
-    const to = ms(ctx.window?.to ?? ctx.asOf);
+    let to = ms(ctx.window?.to ?? ctx.asOf);
     if (!(to > from)) return null;
+    // a window that ends at a source's snapshot with a term still open: leave room to draw what is not known
+    if (ctx.holders.some((h) => h.open && !h.end && h.snapshot && ms(h.snapshot) >= to - DAY)) to += (to - from) * 0.08;
     const rows = ctx.holders.length;
     const height = 60 + rows * 26;
     const svg = frame(height, ctx.post + (ctx.jurisdiction ? ' (' + ctx.jurisdiction + ')' : '') + ': holders around ' + ctx.asOf);
@@ -352,14 +354,17 @@
     ctx.holders.forEach((h, i) => {
       const y = 26 + i * 26;
       const start = clip(ms(h.start));
-      const certainEnd = h.end ? ms(h.end) : h.endUncertainFrom ? ms(h.endUncertainFrom) : to;
+      // an open term is known only to its source's snapshot: past it, it is drawn as uncertain
+      const uncertainFrom = h.endUncertainFrom || (h.open && !h.end && h.snapshot ? h.snapshot : null);
+      const certainEnd = h.end ? ms(h.end) : uncertainFrom ? ms(uncertainFrom) : to;
       const g = svgEl('g', {class: 'term' + (h.matched ? ' matched' : '')});
-      g.append(svgEl('title', {}, h.person + ': ' + h.start + ' to ' + (h.end ?? 'open')));
+      g.append(svgEl('title', {}, h.person + ': ' + h.start + ' to '
+        + (h.end ?? (h.snapshot ? 'open at the source\'s snapshot ' + h.snapshot : 'open'))));
       const solidFrom = h.startPrecision && h.startPrecision !== 'day' ? clip(start + 180 * DAY) : start;
-      const solidTo = clip(h.endUncertainFrom ? ms(h.endUncertainFrom) : h.open || !h.end ? Math.min(certainEnd, to) : certainEnd);
+      const solidTo = clip(uncertainFrom ? ms(uncertainFrom) : h.open || !h.end ? Math.min(certainEnd, to) : certainEnd);
       if (solidFrom > start) g.append(svgEl('rect', {class: 'uncertain', x: x(start), y, width: x(solidFrom) - x(start), height: 16}));
       g.append(svgEl('rect', {class: 'bar', x: x(solidFrom), y, width: Math.max(x(solidTo) - x(solidFrom), 2), height: 16}));
-      const uncertainTo = h.endUncertainFrom ? clip(h.end ? ms(h.end) : to) : (h.open || !h.end) ? to : null;
+      const uncertainTo = uncertainFrom ? clip(h.end ? ms(h.end) : to) : (h.open || !h.end) ? to : null;
       if (uncertainTo !== null && uncertainTo > solidTo) {
         g.append(svgEl('rect', {class: 'uncertain', x: x(solidTo), y, width: x(uncertainTo) - x(solidTo), height: 16}));
       }

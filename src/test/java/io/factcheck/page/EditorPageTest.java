@@ -220,6 +220,35 @@ class EditorPageTest {
     }
 
     @Test
+    void eachKindOfClaimGetsItsPictureFromTheContextPaths() throws IOException {
+        checkStory(STORY, "2021-06-28", null);
+        WebElement panel = driver.findElement(By.id("panel"));
+
+        claims().get(0).sendKeys(Keys.ENTER); // Shoigu, Defense Minister: his term among the post's holders
+        WebElement official = waitForPicture(panel);
+        assertThat(official.findElements(By.cssSelector(".term.matched text"))).extracting(WebElement::getText)
+                .contains("Sergey Shoygu");
+        assertThat(official.findElement(By.cssSelector(".marked-date text")).getText()).isEqualTo("2021-06-28");
+        assertThat(official.findElements(By.cssSelector(".term.matched .uncertain")))
+                .as("still open at the source's snapshot: drawn as not known past it").hasSize(1);
+        screenshot("editor-panel-official");
+        panel.sendKeys(Keys.ESCAPE);
+
+        claims().get(3).sendKeys(Keys.ENTER); // the Feb. 1 coup among Myanmar's recorded coups
+        WebElement date = waitForPicture(panel);
+        assertThat(date.findElements(By.cssSelector("g.event"))).extracting(WebElement::getText).contains("2021-02-01");
+        assertThat(date.findElements(By.cssSelector("rect.reading"))).isNotEmpty();
+        panel.sendKeys(Keys.ESCAPE);
+
+        claims().get(5).sendKeys(Keys.ENTER); // at least 883 killed: AAPP's counts, the band, the deciding figure
+        WebElement figures = waitForPicture(panel);
+        assertThat(figures.findElements(By.cssSelector("rect.band"))).hasSize(1);
+        assertThat(figures.findElements(By.cssSelector("circle.deciding"))).hasSize(1);
+        assertThat(figures.findElements(By.cssSelector("circle.observation"))).hasSizeGreaterThan(3);
+        screenshot("editor-panel-casualties");
+    }
+
+    @Test
     void hostileCopyIsShownAsTextAndRunsNothing() throws IOException {
         String hostile = "<script>window.pwned=1</script><img src=x onerror=\"window.pwned=2\">"
                 + " <a href=\"javascript:window.pwned=3\">read more</a> President Joe Biden spoke.";
@@ -338,10 +367,12 @@ class EditorPageTest {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }
 
-    /** Until the context paths land, "No picture"; after, an SVG. Either way, never "Drawing…" for good. */
-    private static void waitForPicture(WebElement panel) {
+    /** The picture drawn from the live context path: an SVG, never "No picture" for a claim the data covers. */
+    private static WebElement waitForPicture(WebElement panel) {
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(w ->
                 !panel.findElements(By.cssSelector(".picture svg, .picture .no-picture")).isEmpty());
+        assertThat(panel.findElements(By.cssSelector(".picture .no-picture"))).as("no picture").isEmpty();
+        return panel.findElement(By.cssSelector(".picture svg"));
     }
 
     private static Path downloaded(String name) throws InterruptedException {
