@@ -1,4 +1,4 @@
-package io.factcheck.api;
+package io.factcheck.api.rest;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import org.eclipse.microprofile.openapi.OASFilter;
