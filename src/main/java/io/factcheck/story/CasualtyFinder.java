@@ -14,7 +14,7 @@ import java.util.Set;
  *   <li>"At least 883 people have been killed", "nearly 900 dead", "2.3 million deaths";</li>
  *   <li>"security forces have killed more than 800 protesters", "arrested 200 people", "killing at least 12
  *       people";</li>
- *   <li>"the death toll rose to 5,000".</li>
+ *   <li>"the death toll rose to 5,000", "the number of people killed has risen to 883".</li>
  * </ul>
  * Money, ages, percentages, votes, troops, years and ordinals are not figures of people: they never stand next to
  * a measure word in these forms, and the few that could ("$5 million in damage", "a 30-year-old") are ruled out by
@@ -50,6 +50,9 @@ final class CasualtyFinder {
             "votes", "seats", "troops", "soldiers", "dollars", "euros", "kyat", "rubles", "roubles", "yuan", "pounds",
             "km", "miles", "kilometres", "kilometers", "times", "th", "st", "nd", "rd");
     private static final int LONGEST_QUALIFIER = 4;
+    /** Measures a running number is kept of: "the number of people killed", "the number of deaths". */
+    private static final Set<String> COUNTED = Set.of("killed", "dead", "deaths", "detained", "arrested",
+            "injured", "wounded", "arrests", "fatalities");
     /** How many words may stand between "death toll" and its verb: "the death toll from the quake in Turkey". */
     private static final int TOLL_REACH = 8;
 
@@ -143,8 +146,26 @@ final class CasualtyFinder {
                 return new Finding(tokens.get(k - 1).start(), f.end(), f.count(), f.qualifier(), f.measure(),
                         count.from(), count.to());
             }
+            int number = numberOf(tokens, s, k);
+            if (number >= 0) { // "the number of people killed rose to 883"
+                Finding f = finding(copy, s, count, tokens.get(k).lower(), count.to());
+                return new Finding(tokens.get(number).start(), f.end(), f.count(), f.qualifier(), f.measure(),
+                        count.from(), count.to());
+            }
         }
         return null;
+    }
+
+    /** Where "number of [people] killed" starts when token {@code k} is its measure word, else -1. */
+    private static int numberOf(List<Token> tokens, Sentence s, int k) {
+        if (!COUNTED.contains(tokens.get(k).lower())) {
+            return -1;
+        }
+        int of = k - 1;
+        if (of > s.from() && PEOPLE.contains(tokens.get(of).lower())) {
+            of--;
+        }
+        return of > s.from() && tokens.get(of).is("of") && tokens.get(of - 1).is("number") ? of - 1 : -1;
     }
 
     private Finding finding(Copy copy, Sentence s, Counts.Count count, String measure, int end) {

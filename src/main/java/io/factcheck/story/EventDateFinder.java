@@ -118,8 +118,8 @@ final class EventDateFinder {
             if (m != null) {
                 place = m.place();
                 j = m.to();
-            } else if (t.isWord() && MODIFIERS.contains(t.lower())) {
-                j++;
+            } else if (t.isWord() && MODIFIERS.contains(t.lower()) || t.isMark(',') && j == d.to()) {
+                j++; // "the Feb. 1, 2021, coup": AP style closes a full date with a comma
             } else {
                 return null;
             }
@@ -142,13 +142,13 @@ final class EventDateFinder {
         j--;
         int links = 0;
         Place place = null;
-        while (j >= s.from() && links < 3) {
+        while (j >= s.from() && links < 4) {
             PlaceNames.Mention m = s.placeAt(j);
             if (m != null && m.from() - 1 > s.from() && tokens.get(m.from() - 1).is("in")) {
                 place = m.place(); // "the coup in Myanmar on February 1"
                 j = m.from() - 2;
-            } else if (LINKS.contains(tokens.get(j).lower())) {
-                j--;
+            } else if (LINKS.contains(tokens.get(j).lower()) || tokens.get(j).isMark(',') && links > 0) {
+                j--; // "the coup, which took place on Feb. 1"
             } else {
                 break;
             }
