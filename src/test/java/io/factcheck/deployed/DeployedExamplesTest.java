@@ -41,6 +41,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  *   <li>{@code factcheck.rest}: {@code false} skips the REST paths (a Lambda deployment has only the function);</li>
  *   <li>{@code factcheck.badInputs}: {@code false} skips the bad inputs (Lambda answers them as the function's
  *       error, not as a 400 problem);</li>
+ *   <li>{@code factcheck.lambda}: {@code true} for a Lambda deployment behind API Gateway: no REST paths, no bad
+ *       inputs, and a story example answered elsewhere with a problem must come back as an error (5xx);</li>
  *   <li>{@code factcheck.export}: the only function the deployment exports; then a claim of another kind must get
  *       a 404 problem;</li>
  *   <li>environment {@code FACTCHECK_HEADERS}: request headers, one {@code Name: value} a line (credentials; kept
@@ -49,6 +51,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DeployedExamplesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final boolean LAMBDA = Boolean.getBoolean("factcheck.lambda");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     record Answer(int status, String contentType, String body) {
@@ -91,8 +94,8 @@ class DeployedExamplesTest {
                 .filter(f -> chosen.isEmpty() || chosen.contains(f.name())).toList();
         assertThat(functions.stream().map(FunctionDescriptor::name).toList())
                 .as("functions named by -Dfactcheck.functions").containsAll(chosen).isNotEmpty();
-        boolean rest = Boolean.parseBoolean(System.getProperty("factcheck.rest", "true"));
-        boolean badInputs = Boolean.parseBoolean(System.getProperty("factcheck.badInputs", "true"));
+        boolean rest = !LAMBDA && Boolean.parseBoolean(System.getProperty("factcheck.rest", "true"));
+        boolean badInputs = !LAMBDA && Boolean.parseBoolean(System.getProperty("factcheck.badInputs", "true"));
         String export = System.getProperty("factcheck.export", "");
         return functions.stream().map(function -> {
             List<String> paths = new ArrayList<>(List.of("/" + function.funqy()));
@@ -121,6 +124,11 @@ class DeployedExamplesTest {
         Answer answer = post(url, example.request().toString());
         String where = function.name() + "/examples/" + example.file() + " via POST " + url;
         if (function.isStory()) {
+            if (LAMBDA && StoryExpectations.status(example.expect()) != 200) {
+                assertThat(answer.status()).as(where + ": a problem comes back as the function's error, "
+                        + abbreviate(answer.body())).isGreaterThanOrEqualTo(500);
+                return;
+            }
             StoryExpectations.check(example, "POST " + url, answer.status(), answer.body());
             return;
         }

@@ -9,6 +9,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.concurrent.TimeUnit;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -21,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The deployment descriptors agree with functions/, the one list of functions: every function deployed, with the
  * right handler, export, route, timeout and (on the JVM) memory, and nothing deployed that does not exist.
+ * Google Cloud Functions are deployed by a script (infra/gcp/deploy), checked through its --dry-run output.
  */
 class InfraMatchesFunctionsTest {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
@@ -88,5 +92,46 @@ class InfraMatchesFunctionsTest {
             }
         }
         assertThat(deployed).isEqualTo(functionNames());
+    }
+
+    private static List<String> gcpDeployDryRun(String... extra) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of("bash", "infra/gcp/deploy", "--region", "r1",
+                "--project", "p1", "--dry-run"));
+        command.addAll(Arrays.asList(extra));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(out).isZero();
+        return out.lines().filter(l -> !l.isBlank()).toList();
+    }
+
+    @Test
+    void gcpDeploysEveryFunctionAsASecondGenJavaFunction() throws Exception {
+        Set<String> deployed = new HashSet<>();
+        for (String line : gcpDeployDryRun()) {
+            List<String> args = Arrays.asList(line.replace("\\,", ",").trim().split(" "));
+            assertThat(args.subList(0, 3)).isEqualTo(List.of("gcloud", "functions", "deploy"));
+            String name = args.get(3).replaceFirst("^factcheck-", "");
+            FunctionDescriptor function = FunctionDescriptor.all().stream().filter(f -> f.name().equals(name))
+                    .findFirst().orElseThrow(() -> new AssertionError("infra/gcp/deploy deploys unknown " + name));
+            deployed.add(name);
+            assertThat(args).as(line).contains("--gen2", "--trigger-http", "--runtime=java21",
+                    "--entry-point=io.quarkus.gcp.functions.http.QuarkusHttpFunction",
+                    "--source=target/functions-gcf/" + name,
+                    "--memory=" + function.memoryMb() + "Mi", "--timeout=" + function.timeoutSeconds() + "s",
+                    "--set-env-vars=QUARKUS_FUNQY_EXPORT=" + function.funqy()
+                            + ",JAVA_TOOL_OPTIONS=-XX:MaxRAMPercentage=75",
+                    "--no-allow-unauthenticated", "--region=r1", "--project=p1");
+            assertThat(args).as(line).doesNotContain("--allow-unauthenticated");
+            assertThat(args.stream().filter(a -> a.startsWith("--min-instances=")
+                    || a.startsWith("--concurrency=")).count()).as(line).isEqualTo(2);
+        }
+        assertThat(deployed).isEqualTo(functionNames());
+    }
+
+    @Test
+    void gcpAllowsUnauthenticatedCallsOnlyWhenAsked() throws Exception {
+        assertThat(gcpDeployDryRun("--allow-unauthenticated", "verify-date")).singleElement().satisfies(line ->
+                assertThat(line).contains(" --allow-unauthenticated").doesNotContain("--no-allow-unauthenticated"));
     }
 }
