@@ -79,6 +79,8 @@ public final class BuildDataset {
                 draft.events.stream().sorted(Comparator.comparing(EventRow::place).thenComparing(EventRow::date)
                         .thenComparing(EventRow::id)).map(EventRow::csv).toList())));
         files.addAll(casualties.writeTo(out));
+        // the report is written beside the data but is not part of it: it does not enter the version
+        write(out, ImportReport.FILE, draft.report.csvLines());
 
         String version = latestSnapshot(draft) + "-" + digest(files);
         Files.writeString(out.resolve(ReferenceDataset.MANIFEST), String.join("\n",

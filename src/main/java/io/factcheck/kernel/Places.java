@@ -18,12 +18,15 @@ public final class Places {
     private final Map<String, Place> byId = new LinkedHashMap<>();
     private final Map<String, Place> byFoldedName = new HashMap<>();
     private final Map<String, Place> byCowCode = new HashMap<>();
+    private final Map<String, Place> byGwCode = new HashMap<>();
+    private final Map<String, Place> byIso3 = new HashMap<>();
 
     public static Places load(Reader reader, String file) {
         Places places = new Places();
         Csv.read(reader, file, List.of("id", "name", "aliases", "demonyms", "iso3", "cow_code", "cow_abb"), row -> {
             Place place = new Place(row.required("id"), row.required("name"), row.list("aliases"),
-                    row.list("demonyms"), row.optional("iso3"), row.optional("cow_code"), row.optional("cow_abb"));
+                    row.list("demonyms"), row.optional("iso3"), row.optional("cow_code"), row.optional("cow_abb"),
+                    row.has("gw_codes") ? row.list("gw_codes") : List.of());
             places.add(place, row);
         });
         return places;
@@ -50,6 +53,14 @@ public final class Places {
             throw row.error("COW code " + place.cowCode() + " already belongs to '"
                     + byCowCode.get(place.cowCode()).id() + "'");
         }
+        if (place.iso3() != null && byIso3.putIfAbsent(place.iso3(), place) != null) {
+            throw row.error("ISO code " + place.iso3() + " already belongs to '" + byIso3.get(place.iso3()).id() + "'");
+        }
+        for (String code : place.gwCodes()) {
+            if (byGwCode.putIfAbsent(code, place) != null) {
+                throw row.error("Gleditsch-Ward code " + code + " already belongs to '" + byGwCode.get(code).id() + "'");
+            }
+        }
     }
 
     public Optional<Place> byId(String id) {
@@ -58,6 +69,14 @@ public final class Places {
 
     public Optional<Place> byCowCode(String code) {
         return Optional.ofNullable(byCowCode.get(code));
+    }
+
+    public Optional<Place> byIso3(String code) {
+        return Optional.ofNullable(byIso3.get(code));
+    }
+
+    public Optional<Place> byGwCode(String code) {
+        return Optional.ofNullable(byGwCode.get(code));
     }
 
     /** A whole name: "Burma", "Russian Federation", "US", "Myanmar (Burma)". */

@@ -34,9 +34,15 @@ class BundledDatasetTest {
     void rebuildingFromTheSourcesReproducesTheCommittedFiles(@TempDir Path out) throws IOException {
         Assumptions.assumeTrue(Files.isDirectory(SOURCES), "the public sources are beside the project (../shared/data)");
         BuildDataset.build(SOURCES, out, Path.of("src/main/dataset/curated"));
-        for (String file : List.of("dataset.properties", "sources.csv", "places.csv", "tenures.csv",
-                "government_ends.csv", "events.csv", "casualty_series.csv", "casualty_observations.csv",
-                "casualty_daily.csv")) {
+        List<String> written;
+        try (var files = Files.list(out)) {
+            written = files.map(f -> f.getFileName().toString()).sorted().toList();
+        }
+        try (var files = Files.list(BUNDLED)) {
+            assertThat(files.map(f -> f.getFileName().toString()).sorted().toList())
+                    .as("the bundled directory holds exactly what a rebuild writes").isEqualTo(written);
+        }
+        for (String file : written) {
             assertThat(out.resolve(file)).as(file + " drifted: rebuild with ./mvnw compile exec:java")
                     .hasSameTextualContentAs(BUNDLED.resolve(file));
         }
