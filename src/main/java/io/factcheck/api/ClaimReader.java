@@ -21,10 +21,24 @@ import java.util.Set;
 @ApplicationScoped
 public class ClaimReader {
 
+    private final ObjectMapper mapper;
+    private final Validator validator;
+
+    /** With the strict mapper ({@link JsonConfig}) and validator ({@link ValidationConfig}) the doors share. */
     @Inject
-    ObjectMapper mapper;
-    @Inject
-    Validator validator;
+    public ClaimReader(ObjectMapper mapper, Validator validator) {
+        this.mapper = mapper;
+        this.validator = validator;
+    }
+
+    /** Reads a body's text as the HTTP doors do: one JSON value, each key once, then the claim's rules. */
+    public <T> T read(String body, Class<T> type, String instance) {
+        try {
+            return read(mapper.readTree(body), type, "", instance);
+        } catch (JsonProcessingException e) {
+            throw new InvalidClaimException(Problems.of(e, "", instance));
+        }
+    }
 
     /**
      * @param prefix  prepended to field names, "claims[3]." inside a batch

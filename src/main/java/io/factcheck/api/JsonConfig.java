@@ -1,6 +1,8 @@
 package io.factcheck.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
@@ -15,7 +17,8 @@ import jakarta.inject.Singleton;
 import java.util.List;
 
 /**
- * Strict reading of claims: a number or boolean where a string belongs is a wrong type, not something to coerce
+ * Strict reading of claims: one JSON value with each key once (unknown keys are ignored: the contract welcomes
+ * them); a number or boolean where a string belongs is a wrong type, not something to coerce
  * ({"name": 42} is a client bug worth reporting). Absent optional fields are left out of verdicts; the context
  * answers keep their nulls, so a script in a browser reads {@code end: null} (open) rather than undefined.
  */
@@ -28,6 +31,15 @@ public class JsonConfig implements ObjectMapperCustomizer {
 
     @Override
     public void customize(ObjectMapper mapper) {
+        strict(mapper);
+    }
+
+    /** The reading rules every door shares, for a mapper the framework made or one made outside it (fuzzing). */
+    public static ObjectMapper strict(ObjectMapper mapper) {
+        // one JSON value per body, each key once: '{...} more' and '{"name":"x","name":"y"}' are not one claim
+        mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        mapper.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         mapper.coercionConfigFor(LogicalType.Textual)
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
@@ -42,5 +54,6 @@ public class JsonConfig implements ObjectMapperCustomizer {
                 CasualtyReading.Range.class)) {
             mapper.addMixIn(type, KeepNulls.class);
         }
+        return mapper;
     }
 }

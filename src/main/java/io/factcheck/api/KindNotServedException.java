@@ -23,6 +23,6 @@ public class KindNotServedException extends RuntimeException {
     }
 
     public Problem problem(String instance) {
-        return new Problem("about:blank", "Not Found", 404, getMessage(), instance, null);
+        return new Problem(Problem.KIND_NOT_SERVED, "Not Found", 404, getMessage(), instance, null);
     }
 }

@@ -31,11 +31,13 @@ public class VerifyFunctions {
     ReferenceDataset dataset;
     @Inject
     ClaimReader claims;
+    @Inject
+    DoorMetrics metrics;
 
     @Funq("verify-official")
     public Verdict verifyOfficial(OfficialClaim claim) {
-        return requireServed(dataset, OfficialVerifier.KIND).officials()
-                .verify(claims.validate(claim, "/verify-official"));
+        return metrics.counted(requireServed(dataset, OfficialVerifier.KIND).officials()
+                .verify(claims.validate(claim, "/verify-official")));
     }
 
     /**
@@ -49,12 +51,13 @@ public class VerifyFunctions {
 
     @Funq("verify-casualties")
     public Verdict verifyCasualties(CasualtyClaim claim) {
-        return requireServed(dataset, CasualtyVerifier.KIND).casualties()
-                .verify(claims.validate(claim, "/verify-casualties"));
+        return metrics.counted(requireServed(dataset, CasualtyVerifier.KIND).casualties()
+                .verify(claims.validate(claim, "/verify-casualties")));
     }
 
     @Funq("verify-date")
     public Verdict verifyDate(DateClaim claim) {
-        return requireServed(dataset, DateVerifier.KIND).dates().verify(claims.validate(claim, "/verify-date"));
+        return metrics.counted(requireServed(dataset, DateVerifier.KIND).dates()
+                .verify(claims.validate(claim, "/verify-date")));
     }
 }

@@ -12,7 +12,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.factcheck.kernel.ClaimRejected;
 import io.factcheck.story.Story;
 import io.quarkus.logging.Log;
-import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,10 +31,13 @@ public class FunqyProblems {
     ObjectMapper mapper;
     @Inject
     ClaimReader claims;
+    @Inject
+    HttpProblems problems;
 
     void install(@Observes Router router) {
         router.route("/verify-*").failureHandler(this::handle);
         router.route("/" + StoryFunctions.NAME).failureHandler(this::handle);
+        router.route("/noop").failureHandler(this::handle);
     }
 
     /** What the function at this path reads: a claim, or a story; null for a path no function answers. */
@@ -93,20 +95,14 @@ public class FunqyProblems {
             problem = Problems.of(json, "", path);
         } else if (ctx.statusCode() == 400 || ctx.statusCode() == 415) {
             problem = unreadable(ctx, path);
-        } else if (ctx.statusCode() == 404 || ctx.statusCode() == 405) {
-            problem = new Problem("about:blank", ctx.statusCode() == 404 ? "Not Found" : "Method Not Allowed",
-                    ctx.statusCode(), "no function answers " + ctx.request().method() + " " + path, path, null);
+        } else if (ctx.statusCode() >= 400 && ctx.statusCode() < 500) {
+            problem = Problem.ofStatus(ctx.statusCode(), ctx.statusCode() == 404 || ctx.statusCode() == 405
+                    ? "no function answers " + ctx.request().method() + " " + path
+                    : "the request cannot be answered", path);
         } else {
             Log.errorf(failure, "Unexpected failure on %s", path);
-            problem = new Problem("about:blank", "Internal Server Error", 500,
-                    "The request could not be answered; the failure is logged.", path, null);
+            problem = Problem.internal(path);
         }
-        try {
-            ctx.response().setStatusCode(problem.status())
-                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                    .end(mapper.writeValueAsString(problem));
-        } catch (JsonProcessingException e) {
-            ctx.response().setStatusCode(500).end();
-        }
+        problems.send(ctx, problem);
     }
 }

@@ -1,5 +1,6 @@
 package io.factcheck.api.rest;
 
+import io.factcheck.api.DoorMetrics;
 import io.factcheck.api.InvalidClaimException;
 import io.factcheck.api.KindNotServedException;
 import io.factcheck.api.Problem;
@@ -8,21 +9,28 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.factcheck.kernel.ClaimRejected;
 import io.quarkus.logging.Log;
+import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** The REST door's errors as problem documents: bad claims and bad JSON are 400s naming the field, never a trace. */
+/**
+ * The REST door's errors as problem documents: bad claims and bad JSON are 400s naming the field, the framework's
+ * own refusals (404, 405, 406, 415) the problem of their status, never a trace; each refusal is counted.
+ */
 public class ProblemMappers {
+
+    @Inject
+    DoorMetrics metrics;
 
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e, UriInfo uri) {
         return respond(Problems.of(e.getConstraintViolations(), "", uri.getPath()));
     }
 
-    /** A request a door checked itself (a story: its length, its constraints): the problem it already holds. */
+    /** A request a door checked itself (a story: its length, its constraints, its time): the problem it holds. */
     @ServerExceptionMapper
     public Response invalidRequest(InvalidClaimException e) {
         return respond(e.problem());
@@ -50,9 +58,7 @@ public class ProblemMappers {
             return respond(Problems.of(json, "", uri.getPath()));
         }
         int status = e.getResponse().getStatus();
-        Response.Status known = Response.Status.fromStatusCode(status);
-        return respond(new Problem("about:blank", known == null ? "Error" : known.getReasonPhrase(), status,
-                e.getMessage(), uri.getPath(), null));
+        return respond(Problem.ofStatus(status, describe(status, e), uri.getPath()));
     }
 
     @ServerExceptionMapper
@@ -63,11 +69,23 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e, UriInfo uri) {
         Log.errorf(e, "Unexpected failure on %s", uri.getPath());
-        return respond(new Problem("about:blank", "Internal Server Error", 500,
-                "The request could not be answered; the failure is logged.", uri.getPath(), null));
+        return respond(Problem.internal(uri.getPath()));
     }
 
-    static Response respond(Problem problem) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    private static String describe(int status, WebApplicationException e) {
+        return switch (status) {
+            case 404 -> "nothing answers this path";
+            case 405 -> "this method is not allowed here";
+            case 406 -> "the answer is application/json, which the Accept header does not allow";
+            case 415 -> "the body must be sent as application/json";
+            default -> Response.Status.fromStatusCode(status) == null ? "the request cannot be answered"
+                    : Response.Status.fromStatusCode(status).getReasonPhrase();
+        };
+    }
+
+    Response respond(Problem problem) {
+        metrics.refused(problem);
+        Response.ResponseBuilder answer = Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
+        return (problem.status() == 503 ? answer.header("Retry-After", "1") : answer).build();
     }
 }

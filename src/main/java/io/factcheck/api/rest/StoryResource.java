@@ -1,11 +1,12 @@
 package io.factcheck.api.rest;
 
 import io.factcheck.api.ClaimReader;
+import io.factcheck.api.DoorMetrics;
+import io.factcheck.api.StoryRunner;
 import io.factcheck.api.Problem;
 import io.factcheck.story.ClaimReviews;
 import io.factcheck.story.Story;
 import io.factcheck.story.StoryCheck;
-import io.factcheck.story.StoryChecker;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -33,8 +34,8 @@ import java.util.Optional;
 
 /**
  * The REST door of the story wing: {@code POST /api/v1/check} answers a story's check as JSON, or as schema.org
- * ClaimReview JSON-LD when the client asks for {@code application/ld+json}. The same checker as the check-story
- * function; the reviewing organisation comes from {@code factcheck.claimreview.author-name} and
+ * ClaimReview JSON-LD when the client asks for {@code application/ld+json}. The same checker (and time limit) as the
+ * check-story function; the reviewing organisation comes from {@code factcheck.claimreview.author-name} and
  * {@code factcheck.claimreview.author-url}.
  */
 @Path("/api/v1/check")
@@ -45,17 +46,19 @@ public class StoryResource {
     private static final List<Variant> VARIANTS = Variant.mediaTypes(MediaType.APPLICATION_JSON_TYPE,
             MediaType.valueOf(JSON_LD)).build();
 
-    private final StoryChecker checker;
+    private final StoryRunner runner;
     private final ClaimReader reader;
+    private final DoorMetrics metrics;
     private final ClaimReviews reviews;
     private final Clock clock = Clock.systemUTC();
 
     @Inject
-    public StoryResource(StoryChecker checker, ClaimReader reader,
+    public StoryResource(StoryRunner runner, ClaimReader reader, DoorMetrics metrics,
                          @ConfigProperty(name = "factcheck.claimreview.author-name") String authorName,
                          @ConfigProperty(name = "factcheck.claimreview.author-url") Optional<String> authorUrl) {
-        this.checker = checker;
+        this.runner = runner;
         this.reader = reader;
+        this.metrics = metrics;
         this.reviews = new ClaimReviews(new ClaimReviews.Author(authorName.strip(),
                 authorUrl.map(String::strip).filter(url -> !url.isEmpty()).orElse(null)));
     }
@@ -86,8 +89,14 @@ public class StoryResource {
         Variant variant = request.selectVariant(VARIANTS);
         if (variant != null && variant.getMediaType().isCompatible(MediaType.valueOf(JSON_LD))) {
             ClaimReviews.requireUrl(valid); // a 400 naming url before any checking
-            return Response.ok(reviews.of(valid, checker.check(valid), LocalDate.now(clock)), JSON_LD).build();
+            return Response.ok(reviews.of(valid, checked(valid), LocalDate.now(clock)), JSON_LD).build();
         }
-        return Response.ok(checker.check(valid), MediaType.APPLICATION_JSON_TYPE).build();
+        return Response.ok(checked(valid), MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    private StoryCheck checked(Story story) {
+        StoryCheck check = runner.check(story, INSTANCE);
+        metrics.story(check);
+        return check;
     }
 }

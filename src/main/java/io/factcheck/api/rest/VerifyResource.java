@@ -3,6 +3,7 @@ package io.factcheck.api.rest;
 import static io.factcheck.api.KindNotServedException.requireServed;
 
 import io.factcheck.api.ClaimReader;
+import io.factcheck.api.DoorMetrics;
 import io.factcheck.api.InvalidClaimException;
 import io.factcheck.api.KindNotServedException;
 import io.factcheck.api.Problem;
@@ -51,6 +52,8 @@ public class VerifyResource {
     ClaimKinds kinds;
     @Inject
     ClaimReader claims;
+    @Inject
+    DoorMetrics metrics;
 
     @POST
     @Path("/verify/official")
@@ -63,7 +66,7 @@ public class VerifyResource {
     @APIResponse(responseCode = "400", description = "Invalid claim",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Verdict verifyOfficial(@Valid @NotNull OfficialClaim claim) {
-        return requireServed(dataset, OfficialVerifier.KIND).officials().verify(claim);
+        return metrics.counted(requireServed(dataset, OfficialVerifier.KIND).officials().verify(claim));
     }
 
     @POST
@@ -77,7 +80,7 @@ public class VerifyResource {
     @APIResponse(responseCode = "400", description = "Invalid claim, or a date that cannot be read",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Verdict verifyDate(@Valid @NotNull DateClaim claim) {
-        return requireServed(dataset, DateVerifier.KIND).dates().verify(claim);
+        return metrics.counted(requireServed(dataset, DateVerifier.KIND).dates().verify(claim));
     }
 
     @POST
@@ -92,7 +95,7 @@ public class VerifyResource {
     @APIResponse(responseCode = "400", description = "Invalid claim, or an unknown measure or qualifier",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Verdict verifyCasualties(@Valid @NotNull CasualtyClaim claim) {
-        return requireServed(dataset, CasualtyVerifier.KIND).casualties().verify(claim);
+        return metrics.counted(requireServed(dataset, CasualtyVerifier.KIND).casualties().verify(claim));
     }
 
     @POST
@@ -135,7 +138,7 @@ public class VerifyResource {
         }
         try {
             // "kind" stays in the node: claim records ignore fields they do not declare
-            return kind.get().verify(claims.read(item, kind.get().claimType(), prefix, instance));
+            return metrics.counted(kind.get().verify(claims.read(item, kind.get().claimType(), prefix, instance)));
         } catch (InvalidClaimException e) {
             return failed(e.problem());
         } catch (ClaimRejected e) {
@@ -143,12 +146,12 @@ public class VerifyResource {
         } catch (RuntimeException e) {
             // one claim's failure must not sink the others: it gets a 500 problem in its own slot
             Log.errorf(e, "Unexpected failure on %s", prefix);
-            return failed(new Problem("about:blank", "Internal Server Error", 500,
-                    "This claim could not be answered; the failure is logged.", instance, null));
+            return failed(Problem.internal(instance));
         }
     }
 
-    private static BatchResponse.Failed failed(Problem problem) {
+    private BatchResponse.Failed failed(Problem problem) {
+        metrics.refused(problem);
         return new BatchResponse.Failed(problem);
     }
 }

@@ -1,0 +1,18 @@
+package io.factcheck.api.http;
+
+import io.factcheck.api.StoryFunctions;
+
+/** The paths that answer claims and stories (the functions and the REST API), as opposed to /q/* and the page. */
+final class DoorPaths {
+    private DoorPaths() {
+    }
+
+    static boolean isDoor(String path) {
+        return path != null && (path.startsWith("/api/") || isFunction(path));
+    }
+
+    static boolean isFunction(String path) {
+        return path != null && (path.startsWith("/verify-") || path.equals("/" + StoryFunctions.NAME)
+                || path.equals("/noop"));
+    }
+}

@@ -1,0 +1,84 @@
+package io.factcheck.api.http;
+
+import io.factcheck.api.DoorMetrics;
+import io.factcheck.api.Problem;
+import io.factcheck.kernel.Verdict;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.config.MeterFilter;
+import io.micrometer.core.instrument.distribution.DistributionStatisticConfig;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The HTTP app's metrics, at /q/metrics (Prometheus): verdicts by kind and label, refusals by problem type, and
+ * the clients that went away or spoke broken HTTP. Requests and their latency per path are Quarkus' own
+ * {@code http_server_requests_seconds}, given histogram buckets here. Counters are looked up once per tag set.
+ */
+@Singleton
+public class HttpMetrics implements DoorMetrics {
+    private static final double[] BUCKETS_MS = {0.5, 1, 2, 5, 10, 25, 50, 100, 250, 500, 1000, 2500, 5000, 10000};
+
+    private final MeterRegistry registry;
+    private final Map<String, Counter> counters = new ConcurrentHashMap<>();
+    private final Counter clientClosed;
+    private final Counter malformed;
+
+    @Inject
+    public HttpMetrics(MeterRegistry registry) {
+        this.registry = registry;
+        this.clientClosed = Counter.builder("factcheck.http.client.closed")
+                .description("Requests whose client went away before the answer").register(registry);
+        this.malformed = Counter.builder("factcheck.http.malformed")
+                .description("Requests that were not well-formed HTTP").register(registry);
+    }
+
+    @Override
+    public void verdict(Verdict verdict) {
+        counters.computeIfAbsent("v " + verdict.kind() + " " + verdict.verdict(), key -> Counter
+                .builder("factcheck.verdicts").description("Verdicts given, by claim kind and label")
+                .tag("kind", verdict.kind()).tag("label", verdict.verdict().name()).register(registry)).increment();
+    }
+
+    @Override
+    public void refused(Problem problem) {
+        String reason = problem.type().substring(problem.type().lastIndexOf(':') + 1);
+        counters.computeIfAbsent("r " + reason + " " + problem.status(), key -> Counter
+                .builder("factcheck.refused").description("Requests and claims refused, by problem type")
+                .tag("reason", reason).tag("status", Integer.toString(problem.status())).register(registry))
+                .increment();
+    }
+
+    void clientClosed() {
+        clientClosed.increment();
+    }
+
+    void malformed() {
+        malformed.increment();
+    }
+
+    /** Latency buckets for every path's requests, from half a millisecond to the ten seconds a claim may take. */
+    @Produces
+    @Singleton
+    MeterFilter requestHistograms() {
+        return new MeterFilter() {
+            @Override
+            public DistributionStatisticConfig configure(io.micrometer.core.instrument.Meter.Id id,
+                                                         DistributionStatisticConfig config) {
+                if (!id.getName().equals("http.server.requests")) {
+                    return config;
+                }
+                double[] slos = new double[BUCKETS_MS.length];
+                for (int i = 0; i < slos.length; i++) {
+                    slos[i] = Duration.ofMillis(1).toNanos() * BUCKETS_MS[i];
+                }
+                return DistributionStatisticConfig.builder().serviceLevelObjectives(slos).build().merge(config);
+            }
+        };
+    }
+}
