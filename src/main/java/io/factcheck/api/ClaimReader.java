@@ -20,6 +20,8 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class ClaimReader {
+    /** What a body that is not a claim (null, a list, a number) is told, on every door. */
+    public static final String NOT_AN_OBJECT = "must be a JSON object";
 
     private final ObjectMapper mapper;
     private final Validator validator;
@@ -48,7 +50,7 @@ public class ClaimReader {
         if (json == null || !json.isObject()) {
             throw new InvalidClaimException(Problem.invalidClaim(List.of(new Problem.Violation(
                     prefix.isEmpty() ? "(body)" : prefix.substring(0, prefix.length() - 1),
-                    "must be a JSON object")), instance));
+                    NOT_AN_OBJECT)), instance));
         }
         T claim;
         try {
@@ -63,7 +65,7 @@ public class ClaimReader {
     public <T> T validate(T claim, String instance) {
         if (claim == null) {
             throw new InvalidClaimException(Problem.invalidClaim(List.of(new Problem.Violation("(body)",
-                    "must be a JSON object")), instance));
+                    NOT_AN_OBJECT)), instance));
         }
         return validate(claim, "", instance);
     }

@@ -65,7 +65,7 @@ public class VerifyResource {
     @APIResponse(responseCode = "200", description = "The verdict")
     @APIResponse(responseCode = "400", description = "Invalid claim",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Verdict verifyOfficial(@Valid @NotNull OfficialClaim claim) {
+    public Verdict verifyOfficial(@Valid @NotNull(message = ClaimReader.NOT_AN_OBJECT) OfficialClaim claim) {
         return metrics.counted(requireServed(dataset, OfficialVerifier.KIND).officials().verify(claim));
     }
 
@@ -79,7 +79,7 @@ public class VerifyResource {
     @APIResponse(responseCode = "200", description = "The verdict")
     @APIResponse(responseCode = "400", description = "Invalid claim, or a date that cannot be read",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Verdict verifyDate(@Valid @NotNull DateClaim claim) {
+    public Verdict verifyDate(@Valid @NotNull(message = ClaimReader.NOT_AN_OBJECT) DateClaim claim) {
         return metrics.counted(requireServed(dataset, DateVerifier.KIND).dates().verify(claim));
     }
 
@@ -94,7 +94,7 @@ public class VerifyResource {
     @APIResponse(responseCode = "200", description = "The verdict")
     @APIResponse(responseCode = "400", description = "Invalid claim, or an unknown measure or qualifier",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Verdict verifyCasualties(@Valid @NotNull CasualtyClaim claim) {
+    public Verdict verifyCasualties(@Valid @NotNull(message = ClaimReader.NOT_AN_OBJECT) CasualtyClaim claim) {
         return metrics.counted(requireServed(dataset, CasualtyVerifier.KIND).casualties().verify(claim));
     }
 
@@ -109,7 +109,7 @@ public class VerifyResource {
     @APIResponse(responseCode = "400", description = "The batch itself is invalid (missing, empty or over "
             + BatchRequest.MAX_CLAIMS + " claims)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public BatchResponse verifyBatch(@Valid @NotNull BatchRequest batch) {
+    public BatchResponse verifyBatch(@Valid @NotNull(message = ClaimReader.NOT_AN_OBJECT) BatchRequest batch) {
         List<Object> results = new ArrayList<>(batch.claims().size());
         for (int i = 0; i < batch.claims().size(); i++) {
             results.add(verifyOne(batch.claims().get(i), "claims[" + i + "]."));
