@@ -21,7 +21,8 @@ public interface DoorMetrics {
     }
 
     default void story(StoryCheck check) {
-        check.claims().forEach(claim -> verdict(claim.verdict()));
+        check.claims().stream().map(StoryCheck.FoundClaim::verdict).filter(java.util.Objects::nonNull)
+                .forEach(this::verdict);
     }
 
     /** A refusal answered with this problem (its type says why). */

@@ -28,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class InfraMatchesFunctionsTest {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final String HEAP_SHARE = "-XX:MaxRAMPercentage=75";
     private static final String FUNQY_HANDLER = "io.quarkus.funqy.lambda.FunqyStreamHandler::handleRequest";
 
     private static Set<String> functionNames() {
@@ -68,7 +69,14 @@ class InfraMatchesFunctionsTest {
             assertThat(handler).isEqualTo(FUNQY_HANDLER);
             assertThat(root.path("Globals").path("Function").path("SnapStart").path("ApplyOn").asText())
                     .isEqualTo("PublishedVersions");
+            assertHeapFromMemory(root.path("Globals").path("Function").path("Environment").path("Variables")
+                    .path("JAVA_TOOL_OPTIONS").asText(), template);
         }
+    }
+
+    /** The heap is a share of the function's memory, never a fixed size (and never all of it). */
+    private static void assertHeapFromMemory(String javaOptions, String where) {
+        assertThat(javaOptions).as(where).contains(HEAP_SHARE).doesNotContain("-Xmx", "MaxRAMPercentage=100");
     }
 
     @Test
@@ -83,8 +91,17 @@ class InfraMatchesFunctionsTest {
                 FunctionDescriptor function = FunctionDescriptor.all().stream().filter(f -> f.name().equals(name))
                         .findFirst().orElseThrow(() -> new AssertionError(file + " deploys unknown function " + name));
                 JsonNode spec = service.path("spec").path("template").path("spec");
-                List<String> env = spec.path("containers").get(0).path("env").findValuesAsText("value");
+                JsonNode container = spec.path("containers").get(0);
+                List<String> env = container.path("env").findValuesAsText("value");
                 assertThat(env).contains(function.funqy());
+                // the image's run-java.sh turns JAVA_MAX_RAM_RATIO into -XX:MaxRAMPercentage
+                boolean heapShare = false;
+                for (JsonNode variable : container.path("env")) {
+                    heapShare |= variable.path("name").asText().equals("JAVA_MAX_RAM_RATIO")
+                            && variable.path("value").asText().equals("75");
+                }
+                assertThat(heapShare).as(file + " JAVA_MAX_RAM_RATIO=75").isTrue();
+                assertThat(Files.readString(file)).as(file.toString()).doesNotContain("-Xmx");
                 assertThat(spec.path("timeoutSeconds").asInt()).as(file + " timeoutSeconds")
                         .isEqualTo(function.timeoutSeconds());
                 assertThat(spec.path("containers").get(0).path("resources").path("limits").path("memory").asText())
@@ -119,8 +136,7 @@ class InfraMatchesFunctionsTest {
                     "--entry-point=io.quarkus.gcp.functions.http.QuarkusHttpFunction",
                     "--source=target/functions-gcf/" + name,
                     "--memory=" + function.memoryMb() + "Mi", "--timeout=" + function.timeoutSeconds() + "s",
-                    "--set-env-vars=QUARKUS_FUNQY_EXPORT=" + function.funqy()
-                            + ",JAVA_TOOL_OPTIONS=-XX:MaxRAMPercentage=75",
+                    "--set-env-vars=QUARKUS_FUNQY_EXPORT=" + function.funqy() + ",JAVA_TOOL_OPTIONS=" + HEAP_SHARE,
                     "--no-allow-unauthenticated", "--region=r1", "--project=p1");
             assertThat(args).as(line).doesNotContain("--allow-unauthenticated");
             assertThat(args.stream().filter(a -> a.startsWith("--min-instances=")

@@ -8,7 +8,6 @@ import io.factcheck.api.Problems;
 import io.factcheck.api.StoryFunctions;
 import io.factcheck.api.VerifyFunctions;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.factcheck.kernel.ClaimRejected;
 import io.factcheck.story.Story;
 import io.quarkus.logging.Log;
@@ -22,13 +21,11 @@ import jakarta.validation.ConstraintViolationException;
 /**
  * The Funqy door's errors as problem documents. Funqy cannot set status codes itself (a violation of
  * {@code @Valid} surfaces as a bare 500 wrapped in its ApplicationException), so a router failure handler
- * unwraps its failures into 400 problems.
+ * unwraps its failures into 400 problems ({@link HttpProblems} has already counted the clients that went away).
  */
 @ApplicationScoped
 public class FunqyProblems {
 
-    @Inject
-    ObjectMapper mapper;
     @Inject
     ClaimReader claims;
     @Inject
@@ -66,11 +63,9 @@ public class FunqyProblems {
         String body = ctx.body() == null ? null : ctx.body().asString();
         if (type != null && body != null && !body.isBlank()) {
             try {
-                claims.read(mapper.readTree(body), type, "", path);
+                claims.read(body, type, path);
             } catch (InvalidClaimException invalid) {
                 return invalid.problem();
-            } catch (JsonProcessingException json) {
-                return Problems.of(json, "", path);
             } catch (RuntimeException other) {
                 Log.debugf(other, "Second reading of a failed body on %s", path);
             }

@@ -30,9 +30,7 @@ import static org.hamcrest.Matchers.equalTo;
 class GuardedDeploymentTest {
     static final String KEY = "k3y-for-the-cms-0123456789";
     static final String CMS = "https://cms.example.org";
-    private static final String CLAIM = """
-            {"name": "Sergei Shoigu", "position": "Defense Minister", "jurisdiction": "Russia",
-             "context": {"publishedAt": "2021-06-28"}}""";
+    private static final String CLAIM = StalledClientsTest.CLAIM;
 
     public static class Guarded implements QuarkusTestProfile {
         @Override

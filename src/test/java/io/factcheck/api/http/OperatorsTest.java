@@ -21,9 +21,7 @@ import static org.hamcrest.Matchers.hasItem;
 /** What an operator relies on: metrics, readiness, security headers, and clients that go away counted, not logged. */
 @QuarkusTest
 class OperatorsTest {
-    private static final String CLAIM = """
-            {"name": "Sergei Shoigu", "position": "Defense Minister", "jurisdiction": "Russia",
-             "context": {"publishedAt": "2021-06-28"}}""";
+    private static final String CLAIM = StalledClientsTest.CLAIM;
 
     @TestHTTPResource("/")
     URI root;

@@ -27,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StalledClientsTest {
     private static final String[] DOORS = {"/verify-official", "/api/v1/verify/official", "/api/v1/verify",
         "/check-story", "/api/v1/check"};
-    private static final String CLAIM = """
+    /** A claim every door confirms: the control beside the stalled requests. */
+    static final String CLAIM = """
             {"name": "Sergei Shoigu", "position": "Defense Minister", "jurisdiction": "Russia",
              "context": {"publishedAt": "2021-06-28"}}""";
 

@@ -1,0 +1,26 @@
+package io.factcheck.fuzz;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Fuzz inputs are bytes read as UTF-8 text (malformed sequences become U+FFFD), so that the committed inputs
+ * (src/test/resources/io/factcheck/fuzz/*Inputs/) are plain text a person can read and write.
+ */
+final class FuzzInput {
+    private FuzzInput() {
+    }
+
+    static String text(byte[] data) {
+        return new String(data, StandardCharsets.UTF_8);
+    }
+
+    /** The input's lines, the last one taking the rest: "first\nsecond\nrest\nof it" with n = 3. */
+    static String[] lines(byte[] data, int n) {
+        String[] parts = text(data).split("\n", n);
+        String[] out = new String[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = i < parts.length ? parts[i] : "";
+        }
+        return out;
+    }
+}
