@@ -53,8 +53,14 @@ class ClaimBindingFuzzTest {
             Problem problem = refused.problem();
             assertThat(problem.status()).as(input[1]).isIn(400, 413);
             assertThat(problem.type()).startsWith("urn:factcheck:problem:");
+            // the field names are the client's own words (any key it sent); the rest must be ours
+            String ours = problem.detail();
+            for (Problem.Violation violation : problem.violations() == null ? List.<Problem.Violation>of()
+                    : problem.violations()) {
+                ours = ours.replace(violation.field(), "");
+            }
             for (String word : INTERNALS) {
-                assertThat(problem.detail()).as(input[1]).doesNotContain(word);
+                assertThat(ours).as(input[1]).doesNotContain(word);
             }
             return;
         }

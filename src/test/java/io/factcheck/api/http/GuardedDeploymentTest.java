@@ -5,9 +5,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +26,9 @@ import static org.hamcrest.Matchers.equalTo;
 
 /**
  * A newsroom's deployment: API keys on, CORS for its tool, a small cap on requests in flight and a tight time limit
- * on story checks. Without a key a door answers 401; preflights, health and metrics need none; over the cap a
- * door answers 503 with Retry-After; a story over the time limit is a 503 problem.
+ * on story checks and bodies. Without a key a door answers 401; preflights, health and metrics need none; over the
+ * cap a door answers 503 with Retry-After; a story over the time limit is a 503 problem; a body that does not
+ * arrive in time a 408.
  */
 @QuarkusTest
 @TestProfile(GuardedDeploymentTest.Guarded.class)
@@ -32,12 +37,16 @@ class GuardedDeploymentTest {
     static final String CMS = "https://cms.example.org";
     private static final String CLAIM = StalledClientsTest.CLAIM;
 
+    @TestHTTPResource("/")
+    URI root;
+
     public static class Guarded implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("factcheck.api-keys", "another-key-abcdefghijkl," + KEY,
                     "quarkus.http.cors.enabled", "true", "quarkus.http.cors.origins", CMS,
-                    "factcheck.http.max-in-flight", "2", "factcheck.story.time-limit", "5ms");
+                    "factcheck.http.max-in-flight", "2", "factcheck.story.time-limit", "5ms",
+                    "factcheck.http.body-timeout", "1s");
         }
     }
 
@@ -106,6 +115,20 @@ class GuardedDeploymentTest {
             assertThat(busy).as("turned away at the cap").isPositive();
         } finally {
             clients.shutdownNow();
+        }
+    }
+
+    @Test
+    void aBodyThatDoesNotArriveInTimeIsARequestTimeout() throws Exception {
+        try (Socket socket = new Socket(root.getHost(), root.getPort())) {
+            socket.setSoTimeout(5000);
+            socket.getOutputStream().write(("POST /api/v1/verify/official HTTP/1.1\r\nHost: localhost\r\n"
+                    + ApiKeys.HEADER + ": " + KEY + "\r\nContent-Type: application/json\r\nContent-Length: 100\r\n"
+                    + "\r\n{\"name\":").getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(answer).startsWith("HTTP/1.1 408").contains("application/problem+json",
+                    "urn:factcheck:problem:request-timeout");
         }
     }
 }
