@@ -1,5 +1,6 @@
--- wrk script for bench/soak: every door in turn, story checks and malformed requests mixed in. The requests are
--- built once from the files in SOAK_DIR; each thread walks the list from its own offset. Counts answers by class.
+-- wrk script for bench/soak: every door in turn, story checks and malformed requests mixed in (8 of the 20). The
+-- requests are built once per thread from the files in SOAK_DIR; each thread walks the list from its own offset.
+-- Counts answers by class.
 local dir = os.getenv("SOAK_DIR")
 local function read(name)
   local f = assert(io.open(dir .. "/" .. name, "r"))
@@ -34,7 +35,6 @@ local list = {
   { "POST", "/nothing", json, "{}" },
 }
 local requests = {}
-for i, r in ipairs(list) do requests[i] = wrk.format(r[1], r[2], r[3], r[4]) end
 
 local threads = {}
 setup = function(thread)
@@ -42,8 +42,17 @@ setup = function(thread)
   table.insert(threads, thread)
 end
 
-local n, ok, client, server = 0, 0, 0, 0
-init = function() n = offset or 0 end
+-- globals, so that done() can read each thread's counts with thread:get
+n, ok, client, server = 0, 0, 0, 0
+init = function()
+  n = offset or 0
+  -- built here, once wrk has set the Host header
+  for i, r in ipairs(list) do
+    local headers = { Host = wrk.headers["Host"] }
+    for k, v in pairs(r[3]) do headers[k] = v end
+    requests[i] = wrk.format(r[1], r[2], headers, r[4])
+  end
+end
 request = function()
   n = n + 1
   return requests[(n % #requests) + 1]
