@@ -57,11 +57,13 @@ public class HttpProblems {
         if (problem.status() == 503) {
             ctx.response().putHeader(HttpHeaders.RETRY_AFTER, "1");
         }
-        if (!ctx.request().isEnded()) {
-            // the rest of the body is never read: the connection cannot carry another request
-            ctx.response().putHeader(HttpHeaders.CONNECTION, HttpHeaders.CLOSE);
+        if (ctx.request().isEnded()) {
+            ctx.response().end(json);
+            return;
         }
-        ctx.response().end(json);
+        // the rest of the body is never read: the connection cannot carry another request
+        ctx.response().putHeader(HttpHeaders.CONNECTION, HttpHeaders.CLOSE);
+        ctx.response().end(json).onComplete(sent -> ctx.request().connection().close());
     }
 
     private void failed(RoutingContext ctx) {
