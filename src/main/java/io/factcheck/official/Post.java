@@ -1,10 +1,14 @@
 package io.factcheck.official;
 
+import io.factcheck.kernel.DateSpan;
 import io.factcheck.kernel.Place;
+import io.factcheck.kernel.SourceInfo;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** A post in a jurisdiction and every recorded term in it, ordered by start. */
@@ -13,6 +17,9 @@ public final class Post {
     private static final Set<String> SEVERAL_HOLDER_WORDS = Set.of("deputy", "member", "representative",
             "plenipotentiary", "adviser", "advisor", "judge", "justice", "senator", "assistant", "portfolio",
             "envoy", "commissioner", "secretaries", "ministers", "vice");
+
+    /** A longer stretch without any term of a source is a stretch that source does not cover. */
+    static final int GAP_DAYS = 90;
 
     private final Place jurisdiction;
     private final PostName name;
@@ -88,6 +95,45 @@ public final class Post {
             }
         }
         return latest;
+    }
+
+    /**
+     * Whether the post's records speak for a day: some source's records of it run from their first start to the
+     * source's snapshot, less any gap of more than {@value #GAP_DAYS} days between one of its terms and the next.
+     * A list of recent holders says nothing about earlier years, nor about a stretch it skips.
+     */
+    public boolean covers(LocalDate day) {
+        long d = day.toEpochDay();
+        Map<SourceInfo, long[]> reach = new IdentityHashMap<>(); // per source: {from, furthest day covered}
+        for (int row : rows) {
+            SourceInfo source = store.source(row);
+            long start = store.startFirstDay(row);
+            long[] span = reach.get(source);
+            if (span == null || start - span[1] > GAP_DAYS) {
+                if (span != null && span[0] <= d && d <= span[1]) {
+                    return true;
+                }
+                span = new long[] {start, start};
+                reach.put(source, span);
+            }
+            DateSpan end = store.recordedEnd(row);
+            LocalDate snapshot = source.snapshot();
+            long last = end != null ? end.end().toEpochDay() : snapshot != null ? snapshot.toEpochDay() : start;
+            span[1] = Math.max(span[1], last);
+        }
+        for (Map.Entry<SourceInfo, long[]> e : reach.entrySet()) {
+            LocalDate snapshot = e.getKey().snapshot();
+            long until = snapshot != null ? Math.max(snapshot.toEpochDay(), e.getValue()[1]) : e.getValue()[1];
+            if (e.getValue()[0] <= d && d <= until) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first start on record: where the post's records begin. */
+    LocalDate recordedFrom() {
+        return LocalDate.ofEpochDay(store.startFirstDay(rows[0]));
     }
 
     public List<Term> heldOn(LocalDate day) {

@@ -58,6 +58,7 @@ public final class TenureIndex {
             String holders = store.holders(first);
             boolean single = holders != null ? holders.equals("single") : Post.inferSingleHolder(name);
             Place place = store.place(first);
+            linkUnidentified(rows);
             for (int row : rows) {
                 reconcile(row, rows, single, endsByPlace.getOrDefault(place.id(), List.of()),
                         leaderSpells.getOrDefault(store.placeId(row), new int[0]));
@@ -100,12 +101,20 @@ public final class TenureIndex {
         return PostName.of(places.strip(title, jurisdiction));
     }
 
-    /** Posts of that title in a jurisdiction: the exact title, else the one post whose title contains all its words. */
+    /**
+     * Posts of that title in a jurisdiction: the exact title; else, for a title naming the head of government
+     * ("Prime Minister", "Head of Government", "President of the Government"), the post the jurisdiction gives its
+     * head of government whatever it is called ("Taoiseach", "Chancellor"); else the one post whose title contains
+     * all its words.
+     */
     public List<Post> find(PostName name, Place jurisdiction) {
         Map<String, Post> posts = postsByPlace.getOrDefault(jurisdiction.id(), Map.of());
         Post exact = posts.get(name.key());
         if (exact != null) {
             return List.of(exact);
+        }
+        if (HeadTitles.namesHeadOfGovernment(name)) {
+            return HeadTitles.headOfGovernment(posts).map(List::of).orElse(List.of());
         }
         if (name.words().size() < 2) {
             return List.of();
@@ -150,6 +159,26 @@ public final class TenureIndex {
                 .filter(i -> surnameFrom[i] <= epochDay && epochDay <= surnameUntil[i])
                 .mapToObj(i -> new Term(store, surnameRows[i]))
                 .filter(t -> t.statusOn(day) == Term.Status.HELD && t.match(name).isMatch());
+    }
+
+    /**
+     * Every term, at any time and in any post, of a holder whose name matches the written one at least as well as
+     * {@code atLeast}: whether the records know anyone by that name, and who.
+     */
+    public List<Match> knownAs(PersonName name, NameMatch atLeast) {
+        int id = store.wordId(name.lastSkeleton());
+        if (id == Interned.UNKNOWN) {
+            return List.of();
+        }
+        List<Match> out = new ArrayList<>();
+        for (int i = surnameStart[id]; i < surnameStart[id + 1]; i++) {
+            Term term = new Term(store, surnameRows[i]);
+            NameMatch quality = term.match(name);
+            if (quality.isMatch() && !atLeast.betterThan(quality)) {
+                out.add(new Match(null, term, quality));
+            }
+        }
+        return out;
     }
 
     /** Each row's post: its title without the jurisdiction's own names, as a set of words, in its jurisdiction. */
@@ -289,6 +318,51 @@ public final class TenureIndex {
         store.setEnd(row, end, kind, ref);
     }
 
+    /**
+     * One person, one entity: a row without a person id (a surname-only source: Archigos' "Blair") is about the one
+     * identified person (Tony Blair, Q9545) whose name it matches and who held the same post at overlapping dates.
+     */
+    private void linkUnidentified(int[] post) {
+        boolean anyIdentified = false;
+        for (int row : post) {
+            anyIdentified |= store.personId(row) != null;
+        }
+        if (!anyIdentified) {
+            return;
+        }
+        for (int row : post) {
+            if (store.personId(row) != null) {
+                continue;
+            }
+            long from = store.startFirstDay(row);
+            long until = store.recordedEnd(row) == null ? Long.MAX_VALUE : store.recordedEnd(row).end().toEpochDay();
+            int found = -1;
+            for (int other : post) {
+                if (store.startFirstDay(other) > until) {
+                    break; // the post's rows are in start order
+                }
+                String id = store.personId(other);
+                if (id == null || endOf(other) < from
+                        || !new Term(store, other).match(store.personName(row)).isMatch()) {
+                    continue;
+                }
+                if (found >= 0 && !id.equals(store.personId(found))) {
+                    found = -1; // two people fit: leave it unlinked
+                    break;
+                }
+                found = other;
+            }
+            if (found >= 0) {
+                store.link(row, found);
+            }
+        }
+    }
+
+    private long endOf(int row) {
+        DateSpan end = store.recordedEnd(row);
+        return end == null ? Long.MAX_VALUE : end.end().toEpochDay();
+    }
+
     /** Whether the row's holder took the post again on or after a day. */
     private boolean heldAgainFrom(int row, int[] post, long day) {
         for (int other : post) {
@@ -328,10 +402,14 @@ public final class TenureIndex {
     }
 
     private boolean samePerson(int a, int b) {
-        String idA = store.personId(a);
-        String idB = store.personId(b);
-        if (idA != null && idB != null) {
-            return idA.equals(idB);
+        String idA = store.personKey(a);
+        String idB = store.personKey(b);
+        if (idA.equals(idB)) {
+            return true;
+        }
+        if (store.personId(a) != null && store.personId(b) != null
+                || OfficialVerifier.isPersonId(idA) && OfficialVerifier.isPersonId(idB)) {
+            return false;
         }
         return store.personName(a).matchAgainst(store.personName(b)).isMatch();
     }

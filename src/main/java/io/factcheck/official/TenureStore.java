@@ -66,6 +66,8 @@ final class TenureStore {
     private final Map<Integer, Integer> fallenRulers = new HashMap<>();
     /** The coup records of the few rows that began with one, by row: no slot spent on every other row. */
     private final Map<Integer, CoupEntry> coups = new HashMap<>();
+    /** Per row without a person id, the row of the identified person it was linked to (+1), 0 when none. */
+    private int[] linked = new int[0];
     private int[] rows = new int[WIDTH * 1024];
     /** Per row at its NAMES offset: the number of names, then per name its word count and word ids. */
     private int[] names = new int[4096];
@@ -166,6 +168,26 @@ final class TenureStore {
 
     String personId(int row) {
         return text.get(rows[row * WIDTH + PERSON_ID]);
+    }
+
+    /**
+     * Who the row is about: its person id, else the id of the person it was linked to when loaded (a surname-only
+     * source's "Blair" in the post Tony Blair (Q9545) held at the same dates), else its name.
+     */
+    String personKey(int row) {
+        String id = personId(row);
+        if (id != null) {
+            return id;
+        }
+        return row < linked.length && linked[row] > 0 ? personId(linked[row] - 1) : person(row);
+    }
+
+    /** Takes a row without a person id as being about the person of another row. */
+    void link(int row, int personRow) {
+        if (linked.length == 0) {
+            linked = new int[size];
+        }
+        linked[row] = personRow + 1;
     }
 
     String title(int row) {
@@ -360,7 +382,7 @@ final class TenureStore {
         for (int i = 0; i < count; i++) {
             int length = names[at];
             if (length > 0 && PersonName.wordsMayMatch(last, skeleton(names[at + length]))
-                    && (first == null || anyWordMayMatch(first, at + 1, length))) {
+                    && (first == null || length < written.skeletons().size() || anyWordMayMatch(first, at + 1, length))) {
                 return true;
             }
             at += 1 + length;

@@ -18,6 +18,13 @@ public final class TitleWords {
     /** Words that qualify a title in copy without changing the post: "Myanmar coup leader" is its ruler. */
     private static final Set<String> QUALIFIERS = Set.of("coup", "junta", "federal", "union");
 
+    /**
+     * Words of some posts on record that copy mostly uses for roles no record decides: "opposition leader" is a party
+     * role in most countries (the UK's Leader of the Opposition is the exception), "press secretary" a spokesman's
+     * job. Left out, a story's "Opposition leader Alexei Navalny" stays no claim.
+     */
+    private static final Set<String> NOT_IN_COPY_TITLES = Set.of("opposition", "press");
+
     private final Set<String> words;
 
     private TitleWords(Set<String> words) {
@@ -37,6 +44,7 @@ public final class TitleWords {
             }
         }
         words.addAll(QUALIFIERS);
+        words.removeAll(NOT_IN_COPY_TITLES);
         return new TitleWords(Set.copyOf(words));
     }
 
