@@ -1,5 +1,6 @@
 package io.factcheck.official;
 
+import io.factcheck.kernel.DatePrecision;
 import io.factcheck.kernel.DateSpan;
 import io.factcheck.kernel.Place;
 import io.factcheck.kernel.Places;
@@ -24,6 +25,8 @@ import java.util.stream.Stream;
 public final class TenureIndex {
     /** The post REIGN codes as the effective ruler: whose spell ending with a government decides who fell with it. */
     static final String LEADER = "leader";
+    /** How long two holders of a one-holder post may overlap in one source before it counts as several holders. */
+    static final int HANDOVER_DAYS = 30;
 
     private final Places places;
     private final TenureStore store;
@@ -56,7 +59,8 @@ public final class TenureIndex {
             int first = rows[0];
             PostName name = postNames.get(p);
             String holders = store.holders(first);
-            boolean single = holders != null ? holders.equals("single") : Post.inferSingleHolder(name);
+            boolean single = holders != null ? holders.equals("single")
+                    : Post.inferSingleHolder(name) && !heldSideBySide(rows);
             Place place = store.place(first);
             linkUnidentified(rows);
             for (int row : rows) {
@@ -361,6 +365,25 @@ public final class TenureIndex {
     private long endOf(int row) {
         DateSpan end = store.recordedEnd(row);
         return end == null ? Long.MAX_VALUE : end.end().toEpochDay();
+    }
+
+    /**
+     * Whether one source shows two people in the post at once for longer than a handover: a title several bodies
+     * share (each Australian state's "Attorney-General") or an office of several members, whatever its words say.
+     */
+    private boolean heldSideBySide(int[] post) {
+        for (int i = 0; i < post.length; i++) {
+            DateSpan end = store.recordedEnd(post[i]);
+            long until = end == null ? Long.MAX_VALUE : end.start().toEpochDay();
+            for (int j = i + 1; j < post.length && store.startFirstDay(post[j]) < until; j++) {
+                if (store.source(post[j]) == store.source(post[i]) && store.startLastDay(post[j]) + HANDOVER_DAYS < until
+                        && store.startPrecision(post[j]) == DatePrecision.DAY && end != null
+                        && !samePerson(post[i], post[j])) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether the row's holder took the post again on or after a day. */
