@@ -42,11 +42,27 @@ public final class TenureIndex {
     private final int[] surnameFrom;
     private final int[] surnameUntil;
 
+    /** Each row's post (an index into {@link #postNames}), kept for the compiled form. */
+    private final int[] rowPost;
+    private final List<PostName> postNames;
+
     TenureIndex(Places places, TenureStore store) {
+        this(places, store, null, null);
+    }
+
+    /**
+     * @param rowPost   each row's post, as an index of {@code postNames}, when the compiled form gives them; else
+     *                  null, and they are worked out from the titles
+     */
+    TenureIndex(Places places, TenureStore store, int[] rowPost, List<PostName> postNames) {
         this.places = places;
         this.store = store;
-        List<PostName> postNames = new ArrayList<>();
-        int[] rowPost = postOfEachRow(postNames);
+        if (rowPost == null) {
+            postNames = new ArrayList<>();
+            rowPost = postOfEachRow(postNames);
+        }
+        this.rowPost = rowPost;
+        this.postNames = postNames;
         int[] postStart = new int[postNames.size() + 1];
         int[] byPost = rowsByPostInStartOrder(rowPost, postStart);
         Map<Integer, int[]> leaderSpells = leaderSpells(postNames, postStart, byPost);
@@ -86,6 +102,18 @@ public final class TenureIndex {
             surnameUntil[i] = store.hasEffectiveEnd(row) ? store.effectiveEndLastDay(row) : Integer.MAX_VALUE;
         }
         store.trim();
+    }
+
+    TenureStore store() {
+        return store;
+    }
+
+    int[] rowPost() {
+        return rowPost;
+    }
+
+    List<PostName> postNames() {
+        return postNames;
     }
 
     public int tenureCount() {

@@ -56,7 +56,7 @@ final class TenureStore {
     private static final String[] HOLDERS = {null, "single", "several"};
 
     private final String file;
-    private final PackedText text = new PackedText();
+    private PackedText text = new PackedText();
     private final Interned<String> words = new Interned<>(new HashMap<>());
     private final Interned<String> titles = new Interned<>(new HashMap<>());
     private final Interned<Place> places = new Interned<>(new IdentityHashMap<>());
@@ -142,6 +142,88 @@ final class TenureStore {
             names = Arrays.copyOf(names, names.length * 2);
         }
         names[namesSize++] = value;
+    }
+
+    // ---- the compiled form (see TenureImage): the columns as they are, written and read back without re-parsing
+
+    void writeTo(java.io.DataOutputStream out) throws java.io.IOException {
+        out.writeInt(size);
+        writeInts(out, rows, size * WIDTH);
+        writeInts(out, names, namesSize);
+        writeStrings(out, words.values());
+        writeInts(out, skeletonOf, words.size());
+        writeStrings(out, titles.values());
+        writeStrings(out, places.values().stream().map(Place::id).toList());
+        writeStrings(out, sources.values().stream().map(SourceInfo::id).toList());
+        byte[] packed = text.bytes();
+        out.writeInt(packed.length);
+        out.write(packed);
+        out.writeInt(coups.size());
+        for (Map.Entry<Integer, CoupEntry> e : new java.util.TreeMap<>(coups).entrySet()) {
+            out.writeInt(e.getKey());
+            out.writeLong(e.getValue().date().toEpochDay());
+            out.writeUTF(e.getValue().source().id());
+            out.writeUTF(e.getValue().recordId() == null ? "" : e.getValue().recordId());
+        }
+    }
+
+    /** The store written by {@link #writeTo}, its places and sources looked up again by id. */
+    static TenureStore readFrom(java.io.DataInputStream in, String file, List<GovernmentEnd> ends,
+                                java.util.function.Function<String, Place> place,
+                                java.util.function.Function<String, SourceInfo> source) throws java.io.IOException {
+        TenureStore store = new TenureStore(file, ends);
+        store.size = in.readInt();
+        store.rows = readInts(in);
+        store.names = readInts(in);
+        store.namesSize = store.names.length;
+        readStrings(in).forEach(store.words::idOf);
+        store.skeletonOf = readInts(in);
+        readStrings(in).forEach(store.titles::idOf);
+        readStrings(in).forEach(id -> store.places.idOf(place.apply(id)));
+        readStrings(in).forEach(id -> store.sources.idOf(source.apply(id)));
+        byte[] packed = new byte[in.readInt()];
+        in.readFully(packed);
+        store.text = PackedText.of(packed);
+        int coupCount = in.readInt();
+        for (int i = 0; i < coupCount; i++) {
+            int row = in.readInt();
+            LocalDate date = LocalDate.ofEpochDay(in.readLong());
+            SourceInfo coupSource = source.apply(in.readUTF());
+            String record = in.readUTF();
+            store.coups.put(row, new CoupEntry(date, coupSource, record.isEmpty() ? null : record));
+        }
+        return store;
+    }
+
+    private static void writeInts(java.io.DataOutputStream out, int[] values, int count) throws java.io.IOException {
+        out.writeInt(count);
+        java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(count * 4);
+        buffer.asIntBuffer().put(values, 0, count);
+        out.write(buffer.array());
+    }
+
+    private static int[] readInts(java.io.DataInputStream in) throws java.io.IOException {
+        byte[] bytes = new byte[in.readInt() * 4];
+        in.readFully(bytes);
+        int[] values = new int[bytes.length / 4];
+        java.nio.ByteBuffer.wrap(bytes).asIntBuffer().get(values);
+        return values;
+    }
+
+    private static void writeStrings(java.io.DataOutputStream out, List<String> values) throws java.io.IOException {
+        out.writeInt(values.size());
+        for (String value : values) {
+            out.writeUTF(value);
+        }
+    }
+
+    private static List<String> readStrings(java.io.DataInputStream in) throws java.io.IOException {
+        int count = in.readInt();
+        List<String> out = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            out.add(in.readUTF());
+        }
+        return out;
     }
 
     /** Drops spare capacity once every row is in. */

@@ -8,6 +8,7 @@ import io.factcheck.kernel.DateSpan;
 import io.factcheck.kernel.Verdict;
 import io.factcheck.kernel.VerdictLabel;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -38,16 +39,8 @@ class TenureDifferentialTest {
 
     @Test
     void noRecordedTermIsRefutedOnItsOwnDays() throws IOException {
-        ReferenceDataset dataset = ReferenceDataset.load(DatasetFiles.directory(DATASET), Clock.systemUTC(),
-                Set.of(OfficialVerifier.KIND));
-        OfficialVerifier verifier = dataset.officials();
-        Map<String, LocalDate> snapshots = new HashMap<>();
-        read(ReferenceDataset.SOURCES, List.of("id", "snapshot"), row -> snapshots.put(row.required("id"),
-                row.dateSpan("snapshot") == null ? null : row.dateSpan("snapshot").end()));
-        List<Row> tenures = new ArrayList<>();
-        read(TenureReader.TENURES, TenureReader.TENURE_COLUMNS, row -> tenures.add(new Row(row.required("person"),
-                row.required("position"), row.required("jurisdiction"), row.dateSpan("start"), row.dateSpan("end"),
-                snapshots.get(row.required("source")), row.location())));
+        OfficialVerifier verifier = officials(DATASET);
+        List<Row> tenures = tenures();
         List<String> refutedInside = new ArrayList<>();
         int claims = 0;
         for (Row t : tenures) {
@@ -75,6 +68,17 @@ class TenureDifferentialTest {
         assertThat(refutedInside).as("REFUTED on a day of a recorded term of %s claims", claims).isEmpty();
     }
 
+    private static List<Row> tenures() throws IOException {
+        Map<String, LocalDate> snapshots = new HashMap<>();
+        read(ReferenceDataset.SOURCES, List.of("id", "snapshot"), row -> snapshots.put(row.required("id"),
+                row.dateSpan("snapshot") == null ? null : row.dateSpan("snapshot").end()));
+        List<Row> tenures = new ArrayList<>();
+        read(TenureReader.TENURES, TenureReader.TENURE_COLUMNS, row -> tenures.add(new Row(row.required("person"),
+                row.required("position"), row.required("jurisdiction"), row.dateSpan("start"), row.dateSpan("end"),
+                snapshots.get(row.required("source")), row.location())));
+        return tenures;
+    }
+
     /** A row of tenures.csv as the test needs it. */
     private record Row(String person, String position, String jurisdiction, DateSpan start, DateSpan end,
                        LocalDate snapshot, String location) {
@@ -84,6 +88,38 @@ class TenureDifferentialTest {
         try (Reader reader = Files.newBufferedReader(DATASET.resolve(file), StandardCharsets.UTF_8)) {
             Csv.read(reader, file, columns, rows);
         }
+    }
+
+    @Test
+    void theCompiledImageAnswersAsTheCsvDoes(@TempDir Path copy) throws IOException {
+        try (var files = Files.list(DATASET)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, copy.resolve(file.getFileName()));
+            }
+        }
+        ReferenceDataset.compileOfficials(copy);
+        assertThat(copy.resolve(TenureImage.FILE)).isNotEmptyFile();
+        OfficialVerifier fromCsv = officials(DATASET);
+        OfficialVerifier fromImage = officials(copy);
+        List<Row> tenures = tenures();
+        int compared = 0;
+        for (int i = 0; i < tenures.size(); i += 7) {
+            Row t = tenures.get(i);
+            for (LocalDate day : List.of(t.start().end(), t.start().start().minusYears(3))) {
+                Verdict a = verify(fromCsv, t, day);
+                Verdict b = verify(fromImage, t, day);
+                assertThat(b.verdict()).as(t.location() + " on " + day).isEqualTo(a.verdict());
+                assertThat(b.explanation()).isEqualTo(a.explanation());
+                assertThat(b.evidence()).isEqualTo(a.evidence());
+                compared++;
+            }
+        }
+        assertThat(compared).isGreaterThan(10_000);
+    }
+
+    private static OfficialVerifier officials(Path dir) {
+        return ReferenceDataset.load(DatasetFiles.directory(dir), Clock.systemUTC(), Set.of(OfficialVerifier.KIND))
+                .officials();
     }
 
     private static Verdict verify(OfficialVerifier verifier, Row t, LocalDate day) {
