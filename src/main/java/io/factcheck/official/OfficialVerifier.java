@@ -27,6 +27,8 @@ public final class OfficialVerifier {
     public static final String KIND = "official";
     /** How much an acting claim's support loses: the records do not say whether a term was acting. */
     static final double ACTING = 0.9;
+    /** How much support loses when another source does not show the person in the post on the day. */
+    static final double DISPUTED = 0.8;
 
     private final Places places;
     private final TenureIndex index;
@@ -127,7 +129,7 @@ public final class OfficialVerifier {
                     + inPost.stream().map(m -> m.term().person()).distinct().collect(Collectors.joining(", "))
                     + ". Give the full name.", List.of());
         }
-        check.holder(inPost.get(0));
+        check.holder(bestNamed(inPost));
         Optional<Verdict> doubt = weakMatchOfAnotherPerson(check, inPost);
         if (doubt.isPresent()) {
             return doubt.get();
@@ -152,9 +154,14 @@ public final class OfficialVerifier {
         Post post = check.post;
         List<Match> held = Match.heldOn(terms, day);
         if (!held.isEmpty()) {
-            return check.verdict(VerdictLabel.SUPPORTED, check.confidence(), check.person + " held " + post.describe()
-                    + " " + held.get(0).term().heldSpan() + "; " + day + " falls in that term." + check.nameNote(),
-                    Match.evidenceOf(held, "decides"));
+            List<Match> disputing = Match.disputing(terms, held, day);
+            List<Evidence> evidence = new ArrayList<>(Match.evidenceOf(held, "decides"));
+            evidence.addAll(Match.evidenceOf(disputing, "disagrees"));
+            String dispute = disputing.isEmpty() ? "" : " The sources disagree on the term's bounds by more than "
+                    + Match.SAME_BOUND_DAYS + " days near that day:" + Match.disputes(disputing);
+            return check.verdict(VerdictLabel.SUPPORTED, check.confidence() * (disputing.isEmpty() ? 1.0 : DISPUTED),
+                    check.person + " held " + post.describe() + " " + held.get(0).term().heldSpan() + "; " + day
+                            + " falls in that term." + Match.agreement(held) + dispute + check.nameNote(), evidence);
         }
         List<Match> unknown = Match.unknownOn(terms, day);
         if (!unknown.isEmpty()) {
@@ -257,6 +264,12 @@ public final class OfficialVerifier {
         return ids + others;
     }
 
+    /** The match that names the person: the best name quality, a record with a person id before one without. */
+    private static Match bestNamed(List<Match> matches) {
+        return matches.stream().min(Comparator.comparing(Match::quality)
+                .thenComparing(m -> m.term().tenure().personId() == null)).orElseThrow();
+    }
+
     /** A Wikidata id ("Q151917"): a person the records tell apart from namesakes. */
     static boolean isPersonId(String key) {
         return key.length() > 1 && key.charAt(0) == 'Q' && key.chars().skip(1).allMatch(Character::isDigit);
@@ -268,7 +281,8 @@ public final class OfficialVerifier {
      * person (a relative, a namesake), so the surname alone cannot support it.
      */
     private Optional<Verdict> weakMatchOfAnotherPerson(Check check, List<Match> inPost) {
-        if (!inPost.get(0).quality().betterThan(NameMatch.VARIANT) && inPost.get(0).quality() != NameMatch.VARIANT
+        NameMatch quality = bestNamed(inPost).quality();
+        if (!quality.betterThan(NameMatch.VARIANT) && quality != NameMatch.VARIANT
                 && inPost.stream().noneMatch(m -> isPersonId(m.term().personKey()))) {
             List<Match> exact = index.knownAs(check.name, NameMatch.VARIANT).stream()
                     .filter(m -> isPersonId(m.term().personKey())).toList();
@@ -356,8 +370,11 @@ public final class OfficialVerifier {
         if (out.isEmpty()) {
             return out;
         }
-        // keep only the best quality: an exact "Patrushev" holder outranks a fuzzy one
+        // keep only the best quality: an exact "Patrushev" holder outranks a fuzzy one; records linked to the same
+        // person (a surname-only source's "Obama") stay, as the same person's terms
         NameMatch best = out.stream().map(Match::quality).min(Comparator.naturalOrder()).orElseThrow();
-        return out.stream().filter(m -> m.quality() == best).toList();
+        Set<String> bestPeople = out.stream().filter(m -> m.quality() == best).map(m -> m.term().personKey())
+                .collect(Collectors.toSet());
+        return out.stream().filter(m -> m.quality() == best || bestPeople.contains(m.term().personKey())).toList();
     }
 }
