@@ -134,10 +134,10 @@ public final class TenureIndex {
     }
 
     /**
-     * Posts of that title in a jurisdiction: the exact title; else, for a title naming the head of government
-     * ("Prime Minister", "Head of Government", "President of the Government"), the post the jurisdiction gives its
-     * head of government whatever it is called ("Taoiseach", "Chancellor"); else the one post whose title contains
-     * all its words.
+     * Posts of that title in a jurisdiction: the exact title; else, for a generic title of a head of government or
+     * state ("Prime Minister", "President of the Government", "Head of State", "King"), the post the jurisdiction
+     * gives that head whatever it is called ("Taoiseach", "Chancellor", "monarch"; see {@link HeadTitles}); else the
+     * one post whose title contains all its words.
      */
     public List<Post> find(PostName name, Place jurisdiction) {
         Map<String, Post> posts = postsByPlace.getOrDefault(jurisdiction.id(), Map.of());
@@ -145,8 +145,8 @@ public final class TenureIndex {
         if (exact != null) {
             return List.of(exact);
         }
-        if (HeadTitles.namesHeadOfGovernment(name)) {
-            return HeadTitles.headOfGovernment(posts).map(List::of).orElse(List.of());
+        if (HeadTitles.isGeneric(name)) {
+            return HeadTitles.resolve(name, posts).map(List::of).orElse(List.of());
         }
         if (name.words().size() < 2) {
             return List.of();
@@ -402,11 +402,13 @@ public final class TenureIndex {
     private boolean heldSideBySide(int[] post) {
         for (int i = 0; i < post.length; i++) {
             DateSpan end = store.recordedEnd(post[i]);
-            long until = end == null ? Long.MAX_VALUE : end.start().toEpochDay();
+            if (end == null) {
+                continue; // an open row says nothing of when it ended
+            }
+            long until = end.start().toEpochDay();
             for (int j = i + 1; j < post.length && store.startFirstDay(post[j]) < until; j++) {
                 if (store.source(post[j]) == store.source(post[i]) && store.startLastDay(post[j]) + HANDOVER_DAYS < until
-                        && store.startPrecision(post[j]) == DatePrecision.DAY && end != null
-                        && !samePerson(post[i], post[j])) {
+                        && store.startPrecision(post[j]) == DatePrecision.DAY && !samePerson(post[i], post[j])) {
                     return true;
                 }
             }
@@ -432,6 +434,9 @@ public final class TenureIndex {
         int best = -1;
         int startedBy = store.startLastDay(row);
         for (int other : post) {
+            if (best >= 0 && store.startFirstDay(other) > store.startLastDay(best)) {
+                break; // rows are in start order: none further on can have surely started earlier
+            }
             if (store.startFirstDay(other) > startedBy && !samePerson(row, other)
                     && (best < 0 || store.startLastDay(other) < store.startLastDay(best))) {
                 best = other;
