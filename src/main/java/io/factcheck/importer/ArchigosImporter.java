@@ -85,8 +85,12 @@ final class ArchigosImporter {
         if (!m.find()) {
             return Optional.empty();
         }
+        // "-25C3-25BC": urldefense writes "%" itself as "-25", so the title comes out percent-encoded once more
         String escaped = WRAPPED_ESCAPE.matcher(m.group(1)).replaceAll("%$1");
         String title = URLDecoder.decode(escaped.replace("+", "%2B"), StandardCharsets.UTF_8);
+        if (title.matches(".*%[0-9A-F]{2}.*")) {
+            title = URLDecoder.decode(title.replace("+", "%2B"), StandardCharsets.UTF_8);
+        }
         String name = WorldLeadersImporter.withoutParenthesis(title.replace('_', ' '));
         return name.isBlank() ? Optional.empty() : Optional.of(name);
     }
