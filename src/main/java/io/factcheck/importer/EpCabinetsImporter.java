@@ -102,8 +102,9 @@ final class EpCabinetsImporter {
                 .or(() -> places.resolve(stem.replace('-', ' ')));
     }
 
+    /** Ids keep the whole source's name: "ep-myanmar-ministers" is already the richer Myanmar import's. */
     private static SourceRow source(String repo, String commit, String lastChanged) {
-        return new SourceRow("ep-" + repo, "Wikidata via EveryPolitician (" + repo + ")",
+        return new SourceRow("ep-cabinets-" + repo, "Wikidata via EveryPolitician (" + repo + ")",
                 "https://github.com/every-politician-scrapers/" + repo,
                 "Wikidata CC0; repository states no licence", lastChanged.substring(0, 10),
                 "every-politician-scrapers/" + repo + ", html/holders21.csv, commit " + commit.substring(0, 8)

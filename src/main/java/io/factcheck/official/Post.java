@@ -27,6 +27,8 @@ public final class Post {
     private final boolean singleHolder;
     private final TenureStore store;
     private final int[] rows;
+    /** See {@link #coverage()}: null until first asked, since most posts never are. */
+    private volatile long[] coverage;
 
     /**
      * @param label        the title as the first source wrote it
@@ -104,14 +106,31 @@ public final class Post {
      */
     public boolean covers(LocalDate day) {
         long d = day.toEpochDay();
+        long[] spans = coverage();
+        for (int i = 0; i < spans.length; i += 2) {
+            if (spans[i] <= d && d <= spans[i + 1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The stretches the post's sources cover, as pairs of first and last epoch day; worked out once, when asked. */
+    private long[] coverage() {
+        long[] spans = coverage;
+        if (spans != null) {
+            return spans;
+        }
+        List<Long> out = new ArrayList<>();
         Map<SourceInfo, long[]> reach = new IdentityHashMap<>(); // per source: {from, furthest day covered}
         for (int row : rows) {
             SourceInfo source = store.source(row);
             long start = store.startFirstDay(row);
             long[] span = reach.get(source);
             if (span == null || start - span[1] > GAP_DAYS) {
-                if (span != null && span[0] <= d && d <= span[1]) {
-                    return true;
+                if (span != null) {
+                    out.add(span[0]);
+                    out.add(span[1]);
                 }
                 span = new long[] {start, start};
                 reach.put(source, span);
@@ -123,12 +142,12 @@ public final class Post {
         }
         for (Map.Entry<SourceInfo, long[]> e : reach.entrySet()) {
             LocalDate snapshot = e.getKey().snapshot();
-            long until = snapshot != null ? Math.max(snapshot.toEpochDay(), e.getValue()[1]) : e.getValue()[1];
-            if (e.getValue()[0] <= d && d <= until) {
-                return true;
-            }
+            out.add(e.getValue()[0]);
+            out.add(snapshot != null ? Math.max(snapshot.toEpochDay(), e.getValue()[1]) : e.getValue()[1]);
         }
-        return false;
+        spans = out.stream().mapToLong(Long::longValue).toArray();
+        coverage = spans; // a benign race: every thread works out the same array
+        return spans;
     }
 
     /** The first start on record: where the post's records begin. */
