@@ -352,20 +352,34 @@ public final class OfficialVerifier {
         return new Evidence(e.source(), e.url(), e.recordId(), e.snapshot(), e.location(), e.record(), role);
     }
 
+    private static List<Match> matching(Post post, List<Term> terms, PersonName name) {
+        List<Match> out = new ArrayList<>();
+        for (Term term : terms) {
+            NameMatch quality = term.match(name);
+            if (quality.isMatch()) {
+                out.add(new Match(post, term, quality));
+            }
+        }
+        return out;
+    }
+
     /** Whether any written word is one of the recorded names' words ("Xi" and "Xi Jinping"). */
     private static boolean sharesAName(PersonName written, Term term) {
         return term.names().stream().anyMatch(n -> n.skeletons().stream().anyMatch(written.skeletons()::contains));
     }
 
-    private static List<Match> matchesIn(List<Post> posts, PersonName name) {
+    private List<Match> matchesIn(List<Post> posts, PersonName name) {
         List<Match> out = new ArrayList<>();
         for (Post post : posts) {
-            for (Term term : post.terms()) {
-                NameMatch quality = term.match(name);
-                if (quality.isMatch()) {
-                    out.add(new Match(post, term, quality));
-                }
+            // a large post is first searched among the holders of that surname; only a near match, which may lie
+            // elsewhere, sends it to a whole scan
+            List<Term> bySurname = index.termsBySurname(post, name);
+            List<Match> found = matching(post, bySurname != null ? bySurname : post.terms(), name);
+            boolean sure = found.stream().anyMatch(m -> !NameMatch.PARTIAL.betterThan(m.quality()));
+            if (bySurname != null && !sure) {
+                found = matching(post, post.terms(), name);
             }
+            out.addAll(found);
         }
         if (out.isEmpty()) {
             return out;

@@ -21,6 +21,7 @@ public final class Post {
     /** A longer stretch without any term of a source is a stretch that source does not cover. */
     static final int GAP_DAYS = 90;
 
+    private final int id;
     private final Place jurisdiction;
     private final PostName name;
     private final String label;
@@ -31,11 +32,14 @@ public final class Post {
     private volatile long[] coverage;
 
     /**
+     * @param id           the post's number in its index
      * @param label        the title as the first source wrote it
      * @param singleHolder whether one person holds it at a time, so that another holder refutes a claim
      * @param rows         the store's rows of its terms, ordered by start
      */
-    Post(Place jurisdiction, PostName name, String label, boolean singleHolder, TenureStore store, int[] rows) {
+    Post(int id, Place jurisdiction, PostName name, String label, boolean singleHolder, TenureStore store,
+         int[] rows) {
+        this.id = id;
         this.jurisdiction = jurisdiction;
         this.name = name;
         this.label = label;
@@ -49,6 +53,15 @@ public final class Post {
             return false;
         }
         return name.words().stream().noneMatch(SEVERAL_HOLDER_WORDS::contains);
+    }
+
+    int id() {
+        return id;
+    }
+
+    /** How many terms are on record. */
+    int size() {
+        return rows.length;
     }
 
     public Place jurisdiction() {

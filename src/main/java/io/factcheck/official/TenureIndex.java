@@ -27,6 +27,8 @@ public final class TenureIndex {
     static final String LEADER = "leader";
     /** How long two holders of a one-holder post may overlap in one source before it counts as several holders. */
     static final int HANDOVER_DAYS = 30;
+    /** Posts with fewer terms are scanned whole for a name; larger ones (heads of government) by surname first. */
+    static final int SCAN_WHOLE = 48;
 
     private final Places places;
     private final TenureStore store;
@@ -83,7 +85,7 @@ public final class TenureIndex {
                 reconcile(row, rows, single, endsByPlace.getOrDefault(place.id(), List.of()),
                         leaderSpells.getOrDefault(store.placeId(row), new int[0]));
             }
-            Post post = new Post(place, name, store.title(first), single, store, rows);
+            Post post = new Post(p, place, name, store.title(first), single, store, rows);
             postsByPlace.computeIfAbsent(place.id(), k -> new HashMap<>()).put(name.key(), post);
             postsByKey.computeIfAbsent(name.key(), k -> new ArrayList<>()).add(post);
             Map<String, List<Post>> byWord = postsByPlaceWord.computeIfAbsent(place.id(), k -> new HashMap<>());
@@ -191,6 +193,27 @@ public final class TenureIndex {
                 .filter(i -> surnameFrom[i] <= epochDay && epochDay <= surnameUntil[i])
                 .mapToObj(i -> new Term(store, surnameRows[i]))
                 .filter(t -> t.statusOn(day) == Term.Status.HELD && t.match(name).isMatch());
+    }
+
+    /**
+     * A large post's terms whose holder has a name ending in the written name's last word (as a skeleton), in start
+     * order: every match but a near one on that word is among them. Null for a post small enough to scan whole.
+     */
+    List<Term> termsBySurname(Post post, PersonName name) {
+        if (post.size() < SCAN_WHOLE) {
+            return null;
+        }
+        int id = store.wordId(name.lastSkeleton());
+        if (id == Interned.UNKNOWN) {
+            return List.of();
+        }
+        List<Term> out = new ArrayList<>();
+        for (int i = surnameStart[id]; i < surnameStart[id + 1]; i++) {
+            if (rowPost[surnameRows[i]] == post.id()) {
+                out.add(new Term(store, surnameRows[i]));
+            }
+        }
+        return out;
     }
 
     /**
