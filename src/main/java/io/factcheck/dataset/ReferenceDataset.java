@@ -17,12 +17,16 @@ import io.factcheck.kernel.Places;
 import io.factcheck.kernel.RowLookups;
 import io.factcheck.kernel.SourceInfo;
 import io.factcheck.official.OfficialVerifier;
+import io.factcheck.official.TenureImage;
 import io.factcheck.official.TenureIndex;
 import io.factcheck.official.TenureReader;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -123,6 +127,20 @@ public final class ReferenceDataset {
                     casualties == null ? null : new CasualtyVerifier(places, casualties, ref, clock));
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /**
+     * Compiles the officials' wing of a dataset directory into its image ({@link TenureImage}), read at start-up in
+     * place of tenures.csv while the two agree.
+     */
+    public static void compileOfficials(Path dir) throws IOException {
+        Files.deleteIfExists(dir.resolve(TenureImage.FILE));
+        DatasetFiles files = DatasetFiles.directory(dir);
+        Map<String, SourceInfo> sources = files.readRequired(SOURCES, ReferenceDataset::sources);
+        Places places = files.readRequired(Places.FILE, r -> Places.load(r, Places.FILE));
+        try (OutputStream out = Files.newOutputStream(dir.resolve(TenureImage.FILE))) {
+            TenureImage.write(files, new RowLookups(places, sources), out);
         }
     }
 

@@ -50,9 +50,12 @@ public final class BuildDataset {
 
         DatasetDraft draft = new DatasetDraft();
         Map<String, Set<YearMonth>> rulerChanges = ReignImporter.importInto(sources, draft, places);
+        ArchigosImporter.importInto(sources, draft, places);
+        RulerOffices.apply(RulerOffices.read(curated), draft);
         RussiaCabinetImporter.importInto(sources, draft);
         MyanmarMinistersImporter.importInto(sources, draft, rulerChanges.getOrDefault("myanmar", Set.of()));
         WorldLeadersImporter.importInto(sources, draft, places);
+        EpCabinetsImporter.importInto(sources, draft, places);
         CoupImporter.importInto(sources, draft, places);
         CoupEntries.mark(draft);
         ElectionImporter.importInto(sources, draft, places);

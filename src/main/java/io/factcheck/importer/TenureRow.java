@@ -30,6 +30,12 @@ record TenureRow(String person, List<String> aliases, String personId, String po
                 recordId, note, entry, entryDate, entrySource, entryRecord);
     }
 
+    /** The same term as one of another post, with a note saying why. */
+    TenureRow asOffice(String post, String why) {
+        return new TenureRow(person, aliases, personId, post, jurisdiction, start, end, holders, source, url,
+                recordId, why, entry, entryDate, entrySource, entryRecord);
+    }
+
     /** This row as a term that began with that coup. */
     TenureRow beganWith(EventRow coup) {
         return new TenureRow(person, aliases, personId, position, jurisdiction, start, end, holders, source, url,

@@ -20,6 +20,12 @@ public interface DatasetFiles {
     /** Opens a file of the dataset as UTF-8, or empty when the dataset has no such file. */
     Optional<Reader> open(String name);
 
+    /** Opens a file of the dataset as bytes (a compiled image), or empty when the dataset has no such file. */
+    Optional<InputStream> openStream(String name);
+
+    /** The length of a file of the dataset in bytes, or -1 when it has no such file or cannot tell. */
+    long length(String name);
+
     /** Parses a file of the dataset, or empty when the dataset has no such file; the reader is closed after. */
     default <T> Optional<T> read(String name, Function<Reader, T> parse) {
         Optional<Reader> reader = open(name);
@@ -60,6 +66,29 @@ public interface DatasetFiles {
                     throw new UncheckedIOException("opening " + file, e);
                 }
             }
+
+            @Override
+            public Optional<InputStream> openStream(String name) {
+                Path file = dir.resolve(name);
+                if (!Files.isRegularFile(file)) {
+                    return Optional.empty();
+                }
+                try {
+                    return Optional.of(Files.newInputStream(file));
+                } catch (IOException e) {
+                    throw new UncheckedIOException("opening " + file, e);
+                }
+            }
+
+            @Override
+            public long length(String name) {
+                try {
+                    Path file = dir.resolve(name);
+                    return Files.isRegularFile(file) ? Files.size(file) : -1;
+                } catch (IOException e) {
+                    return -1;
+                }
+            }
         };
     }
 
@@ -73,11 +102,34 @@ public interface DatasetFiles {
 
             @Override
             public Optional<Reader> open(String name) {
-                InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(prefix + name);
-                if (in == null) {
-                    in = DatasetFiles.class.getClassLoader().getResourceAsStream(prefix + name);
-                }
-                return Optional.ofNullable(in).map(s -> new InputStreamReader(s, StandardCharsets.UTF_8));
+                return openStream(name).map(s -> new InputStreamReader(s, StandardCharsets.UTF_8));
+            }
+
+            @Override
+            public Optional<InputStream> openStream(String name) {
+                return resource(name).map(url -> {
+                    try {
+                        return url.openStream();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("opening " + url, e);
+                    }
+                });
+            }
+
+            @Override
+            public long length(String name) {
+                return resource(name).map(url -> {
+                    try {
+                        return url.openConnection().getContentLengthLong();
+                    } catch (IOException e) {
+                        return -1L;
+                    }
+                }).orElse(-1L);
+            }
+
+            private Optional<java.net.URL> resource(String name) {
+                java.net.URL url = Thread.currentThread().getContextClassLoader().getResource(prefix + name);
+                return Optional.ofNullable(url != null ? url : DatasetFiles.class.getClassLoader().getResource(prefix + name));
             }
         };
     }

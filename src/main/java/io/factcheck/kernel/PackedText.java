@@ -50,6 +50,19 @@ public final class PackedText {
         return new String(bytes, at, length, StandardCharsets.UTF_8);
     }
 
+    /** The stored bytes, for writing them out as they are. */
+    public byte[] bytes() {
+        return Arrays.copyOf(bytes, size);
+    }
+
+    /** Text stored before and written out with {@link #bytes()}: the references stay valid. */
+    public static PackedText of(byte[] stored) {
+        PackedText text = new PackedText();
+        text.bytes = stored;
+        text.size = stored.length;
+        return text;
+    }
+
     /** Drops the spare capacity once every string is in. */
     public void trim() {
         bytes = Arrays.copyOf(bytes, size);

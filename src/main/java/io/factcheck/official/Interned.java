@@ -35,6 +35,11 @@ final class Interned<T> {
         return values.get(id);
     }
 
+    /** Every value in id order: restoring them with {@link #idOf} in that order gives the same ids. */
+    List<T> values() {
+        return values;
+    }
+
     int size() {
         return values.size();
     }

@@ -18,7 +18,8 @@ record Match(Post post, Term term, NameMatch quality) {
     /** The terms held on a day, the most precisely dated record first. */
     static List<Match> heldOn(List<Match> matches, LocalDate day) {
         return withStatus(matches, day, Term.Status.HELD).stream()
-                .sorted(Comparator.comparing((Match m) -> m.term.start().precision())).toList();
+                .sorted(Comparator.comparing((Match m) -> m.term.start().precision())
+                        .thenComparing(m -> m.term.tenure().personId() == null)).toList();
     }
 
     /** The terms UNKNOWN on a day, leaving out year-precision records that another record dates precisely. */
@@ -39,6 +40,43 @@ record Match(Post post, Term term, NameMatch quality) {
         return terms.stream().map(Match::term).anyMatch(t -> !t.equals(vague)
                 && t.start().precision().compareTo(vague.start().precision()) < 0
                 && vague.start().contains(t.start().start()));
+    }
+
+    /** Bounds of one term in two sources this far apart or less are the same bound, not a disagreement. */
+    static final int SAME_BOUND_DAYS = 3;
+
+    /** " Two sources agree on it: A; B." when the terms held on the day come from several sources, else "". */
+    static String agreement(List<Match> held) {
+        List<String> sources = held.stream().map(m -> m.term.tenure().source().name()).distinct().toList();
+        return sources.size() < 2 ? "" : " " + sources.size() + " sources agree on it: " + String.join("; ", sources)
+                + ".";
+    }
+
+    /**
+     * Terms of the same person in the post, from other sources than those showing them in it on the day, that do not
+     * show them in it then although they begin or end near it: sources disagreeing by more than a few days on the
+     * term's bounds, about this very day.
+     */
+    static List<Match> disputing(List<Match> terms, List<Match> held, LocalDate day) {
+        List<Term> heldTerms = held.stream().map(Match::term).toList();
+        return terms.stream().filter(m -> m.term.statusOn(day) == Term.Status.NOT_HELD)
+                .filter(m -> heldTerms.stream().noneMatch(t -> t.tenure().source() == m.term.tenure().source()))
+                .filter(m -> heldTerms.stream().anyMatch(t -> apart(t.start(), m.term.start())
+                        || m.term.end() != null && t.end() != null && apart(t.end(), m.term.end())))
+                .filter(m -> Math.abs(m.term.start().start().toEpochDay() - day.toEpochDay()) <= 366
+                        || m.term.end() != null && Math.abs(m.term.end().start().toEpochDay() - day.toEpochDay()) <= 366)
+                .toList();
+    }
+
+    /** " Archigos 4.1 gives it from 2014-06-01 to 2019-05-30." for each disputing term. */
+    static String disputes(List<Match> disputing) {
+        return disputing.stream().map(m -> " " + m.term.tenure().source().name() + " gives it " + m.term.span() + ".")
+                .distinct().collect(Collectors.joining());
+    }
+
+    private static boolean apart(io.factcheck.kernel.DateSpan a, io.factcheck.kernel.DateSpan b) {
+        return a.precision() == io.factcheck.kernel.DatePrecision.DAY && b.precision() == io.factcheck.kernel.DatePrecision.DAY
+                && Math.abs(a.start().toEpochDay() - b.start().toEpochDay()) > SAME_BOUND_DAYS;
     }
 
     /** "from 2012-11-06 to open; from 1994-01-10 to 2012-05-11" */

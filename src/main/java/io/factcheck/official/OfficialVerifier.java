@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -26,6 +27,8 @@ public final class OfficialVerifier {
     public static final String KIND = "official";
     /** How much an acting claim's support loses: the records do not say whether a term was acting. */
     static final double ACTING = 0.9;
+    /** How much support loses when another source does not show the person in the post on the day. */
+    static final double DISPUTED = 0.8;
 
     private final Places places;
     private final TenureIndex index;
@@ -114,13 +117,23 @@ public final class OfficialVerifier {
             return coup || check.status == ClaimStatus.FORMER ? notOnRecord(check, coup)
                     : asActing(check, notAHolder(check));
         }
-        long people = inPost.stream().map(m -> m.term().personKey()).distinct().count();
-        if (people > 1) {
+        if (people(inPost) > 1 && check.status != ClaimStatus.FORMER) {
+            // the copy names whoever held it then: of several people of that name, the one in the post on the day
+            List<Match> onTheDay = Match.heldOn(inPost, check.day());
+            if (!onTheDay.isEmpty() && people(onTheDay) == 1) {
+                inPost = onTheDay;
+            }
+        }
+        if (people(inPost) > 1) {
             return check.unverifiable("'" + claim.name() + "' fits several holders of " + post.describe() + ": "
                     + inPost.stream().map(m -> m.term().person()).distinct().collect(Collectors.joining(", "))
                     + ". Give the full name.", List.of());
         }
-        check.holder(inPost.get(0));
+        check.holder(bestNamed(inPost));
+        Optional<Verdict> doubt = weakMatchOfAnotherPerson(check, inPost);
+        if (doubt.isPresent()) {
+            return doubt.get();
+        }
         if (coup) {
             return asActing(check, CoupLeaderRule.judge(check, inPost));
         }
@@ -141,9 +154,14 @@ public final class OfficialVerifier {
         Post post = check.post;
         List<Match> held = Match.heldOn(terms, day);
         if (!held.isEmpty()) {
-            return check.verdict(VerdictLabel.SUPPORTED, check.confidence(), check.person + " held " + post.describe()
-                    + " " + held.get(0).term().heldSpan() + "; " + day + " falls in that term." + check.nameNote(),
-                    Match.evidenceOf(held, "decides"));
+            List<Match> disputing = Match.disputing(terms, held, day);
+            List<Evidence> evidence = new ArrayList<>(Match.evidenceOf(held, "decides"));
+            evidence.addAll(Match.evidenceOf(disputing, "disagrees"));
+            String dispute = disputing.isEmpty() ? "" : " The sources disagree on the term's bounds by more than "
+                    + Match.SAME_BOUND_DAYS + " days near that day:" + Match.disputes(disputing);
+            return check.verdict(VerdictLabel.SUPPORTED, check.confidence() * (disputing.isEmpty() ? 1.0 : DISPUTED),
+                    check.person + " held " + post.describe() + " " + held.get(0).term().heldSpan() + "; " + day
+                            + " falls in that term." + Match.agreement(held) + dispute + check.nameNote(), evidence);
         }
         List<Match> unknown = Match.unknownOn(terms, day);
         if (!unknown.isEmpty()) {
@@ -151,15 +169,24 @@ public final class OfficialVerifier {
             return check.unverifiable("The data shows " + term.describe() + ", but " + term.whyUnknown(day) + "."
                     + check.nameNote(), Match.evidenceOf(unknown, "context"));
         }
-        if (check.pastRecords(post)) {
-            return check.unverifiable("The records of " + post.describe() + " are current only to "
-                    + post.coveredUntil() + "; they show " + check.person + " in it " + Match.spans(terms)
-                    + ", and cannot say who held it on " + day + "." + check.nameNote(),
-                    Match.evidenceOf(terms, "context"));
+        if (check.pastRecords(post) || !post.covers(day)) {
+            String reach = check.pastRecords(post) ? " are current only to " + post.coveredUntil()
+                    : " do not cover " + day + " (they begin in " + post.recordedFrom().getYear()
+                    + ", or skip more than " + Post.GAP_DAYS + " days around that day)";
+            return check.unverifiable("The records of " + post.describe() + reach + "; they show " + check.person
+                    + " in it " + Match.spans(terms) + ", and cannot say who held it on " + day + "."
+                    + check.nameNote(), Match.evidenceOf(terms, "context"));
         }
         List<Match> precise = Match.precise(terms);
         List<Evidence> evidence = new ArrayList<>(Match.evidenceOf(precise, "contradicts"));
         String onTheDay = check.holdersOn(post, evidence);
+        Optional<Term> sameName = post.heldOn(day).stream().filter(t -> t.match(check.name).isMatch()).findFirst();
+        if (sameName.isPresent()) {
+            return check.unverifiable(check.person + " held " + post.describe() + " " + Match.spans(precise) + "."
+                    + onTheDay + " The written name '" + check.claim.name() + "' fits " + sameName.get().person()
+                    + " too, so it may name that holder." + check.nameNote(),
+                    evidence.stream().map(e -> withRole(e, "context")).toList());
+        }
         return check.verdict(VerdictLabel.REFUTED, check.confidence(), check.person + " held " + post.describe()
                 + " only " + Match.spans(precise) + ", not on " + day + "." + onTheDay + check.elsewhere(post)
                 + check.nameNote(), evidence);
@@ -169,6 +196,12 @@ public final class OfficialVerifier {
         LocalDate day = check.day();
         Post post = check.post;
         List<Term> holders = post.heldOn(day);
+        if (post.singleHolder() && !holders.isEmpty()) {
+            Optional<Verdict> namesake = namesake(check, holders);
+            if (namesake.isPresent()) {
+                return namesake.get();
+            }
+        }
         if (holders.stream().anyMatch(t -> sharesAName(check.name, t))) {
             return check.unverifiable("'" + check.claim.name() + "' may name " + holders.get(0).person()
                     + ", who held " + post.describe() + " on " + day + ", but the name does not match well enough"
@@ -177,6 +210,11 @@ public final class OfficialVerifier {
         if (post.singleHolder() && !holders.isEmpty()) {
             List<Evidence> evidence = new ArrayList<>();
             String onTheDay = check.holdersOn(post, evidence);
+            if (index.knownAs(check.name, NameMatch.PARTIAL).isEmpty()) {
+                return check.unverifiable("No record shows anyone called " + check.claim.name() + "." + onTheDay
+                        + " The name may be written in a form the records do not know, so this is not a refutation.",
+                        evidence.stream().map(e -> withRole(e, "context")).toList());
+            }
             return check.verdict(VerdictLabel.REFUTED, 0.9, "No record shows " + check.claim.name() + " as "
                     + post.describe() + "." + onTheDay + check.elsewhere(post), evidence);
         }
@@ -184,6 +222,80 @@ public final class OfficialVerifier {
                 : " It is held by several people at once and the records may be incomplete, so this is not a refutation.";
         return check.unverifiable("No record shows " + check.claim.name() + " as " + post.describe() + "." + why
                 + check.elsewhere(post), List.of());
+    }
+
+    /**
+     * The written name is exactly that of someone on record (a Wikidata person) other than the post's holder on the
+     * day: a relative or namesake ("Vaso Papandreou" for Greece's Prime Minister in 2010, when Giorgos Papandreou
+     * held it). Only people the records tell apart by their ids count, so a surname-only source never makes one.
+     */
+    private Optional<Verdict> namesake(Check check, List<Term> holders) {
+        // the holders as entities: surname-only records count through the identified person they were linked to
+        Set<String> holderIds = holders.stream().map(Term::personKey).collect(Collectors.toSet());
+        if (holderIds.stream().noneMatch(OfficialVerifier::isPersonId)) {
+            return Optional.empty();
+        }
+        List<Match> others = index.knownAs(check.name, NameMatch.VARIANT).stream()
+                .filter(m -> isPersonId(m.term().personKey()) && !holderIds.contains(m.term().personKey()))
+                .toList();
+        Set<String> otherIds = others.stream().map(m -> m.term().personKey()).collect(Collectors.toSet());
+        if (otherIds.size() != 1) {
+            return Optional.empty();
+        }
+        Term other = others.get(others.size() - 1).term();
+        List<Evidence> evidence = new ArrayList<>(other.evidence("names the person the claim names"));
+        String onTheDay = check.holdersOn(check.post, evidence);
+        return Optional.of(check.verdict(VerdictLabel.REFUTED, 0.9, check.claim.name() + " is on record as "
+                + other.person() + " (" + other.tenure().personId() + "), " + other.tenure().position() + " ("
+                + other.tenure().jurisdiction().name() + ") " + other.span() + ", a different person from the holder"
+                + " of " + check.post.describe() + "." + onTheDay, evidence));
+    }
+
+    /**
+     * How many people the matched terms are about: one per identified person, plus each unidentified record (a
+     * surname-only source) whose names are not part of an identified matched person's.
+     */
+    private static long people(List<Match> matches) {
+        List<Term> identified = matches.stream().map(Match::term).filter(t -> isPersonId(t.personKey())).toList();
+        long ids = identified.stream().map(Term::personKey).distinct().count();
+        long others = matches.stream().map(Match::term).filter(t -> !isPersonId(t.personKey()))
+                .filter(t -> identified.stream().noneMatch(i -> t.names().stream().anyMatch(n -> i.match(n).isMatch())))
+                .map(Term::personKey).distinct().count();
+        return ids + others;
+    }
+
+    /** The match that names the person: the best name quality, a record with a person id before one without. */
+    private static Match bestNamed(List<Match> matches) {
+        return matches.stream().min(Comparator.comparing(Match::quality)
+                .thenComparing(m -> m.term().tenure().personId() == null)).orElseThrow();
+    }
+
+    /** A Wikidata id ("Q151917"): a person the records tell apart from namesakes. */
+    static boolean isPersonId(String key) {
+        return key.length() > 1 && key.charAt(0) == 'Q' && key.chars().skip(1).allMatch(Character::isDigit);
+    }
+
+    /**
+     * A holder matched only through a shorter recorded name ("Karamanlis" of a surname-only source) while the
+     * written name is exactly that of an identified person with no term in the post: the claim may name that
+     * person (a relative, a namesake), so the surname alone cannot support it.
+     */
+    private Optional<Verdict> weakMatchOfAnotherPerson(Check check, List<Match> inPost) {
+        NameMatch quality = bestNamed(inPost).quality();
+        if (!quality.betterThan(NameMatch.VARIANT) && quality != NameMatch.VARIANT
+                && inPost.stream().noneMatch(m -> isPersonId(m.term().personKey()))) {
+            List<Match> exact = index.knownAs(check.name, NameMatch.VARIANT).stream()
+                    .filter(m -> isPersonId(m.term().personKey())).toList();
+            if (!exact.isEmpty()) {
+                Term other = exact.get(0).term();
+                return Optional.of(check.unverifiable("The records of " + check.post.describe() + " give only '"
+                        + inPost.get(0).term().person() + "', and " + check.claim.name() + " is on record as "
+                        + other.person() + " (" + other.personKey() + "), " + other.tenure().position() + " ("
+                        + other.tenure().jurisdiction().name() + ") " + other.span() + ", who may be another person"
+                        + " of that name.", Match.evidenceOf(inPost, "context")));
+            }
+        }
+        return Optional.empty();
     }
 
     /** A former holder or a coup's leader missing from the post's records: they may be missing from the records. */
@@ -240,26 +352,43 @@ public final class OfficialVerifier {
         return new Evidence(e.source(), e.url(), e.recordId(), e.snapshot(), e.location(), e.record(), role);
     }
 
+    private static List<Match> matching(Post post, List<Term> terms, PersonName name) {
+        List<Match> out = new ArrayList<>();
+        for (Term term : terms) {
+            NameMatch quality = term.match(name);
+            if (quality.isMatch()) {
+                out.add(new Match(post, term, quality));
+            }
+        }
+        return out;
+    }
+
     /** Whether any written word is one of the recorded names' words ("Xi" and "Xi Jinping"). */
     private static boolean sharesAName(PersonName written, Term term) {
         return term.names().stream().anyMatch(n -> n.skeletons().stream().anyMatch(written.skeletons()::contains));
     }
 
-    private static List<Match> matchesIn(List<Post> posts, PersonName name) {
+    private List<Match> matchesIn(List<Post> posts, PersonName name) {
         List<Match> out = new ArrayList<>();
         for (Post post : posts) {
-            for (Term term : post.terms()) {
-                NameMatch quality = term.match(name);
-                if (quality.isMatch()) {
-                    out.add(new Match(post, term, quality));
-                }
+            // a large post is first searched among the holders of that surname; only a near match, which may lie
+            // elsewhere, sends it to a whole scan
+            List<Term> bySurname = index.termsBySurname(post, name);
+            List<Match> found = matching(post, bySurname != null ? bySurname : post.terms(), name);
+            boolean sure = found.stream().anyMatch(m -> !NameMatch.PARTIAL.betterThan(m.quality()));
+            if (bySurname != null && !sure) {
+                found = matching(post, post.terms(), name);
             }
+            out.addAll(found);
         }
         if (out.isEmpty()) {
             return out;
         }
-        // keep only the best quality: an exact "Patrushev" holder outranks a fuzzy one
+        // keep only the best quality: an exact "Patrushev" holder outranks a fuzzy one; records linked to the same
+        // person (a surname-only source's "Obama") stay, as the same person's terms
         NameMatch best = out.stream().map(Match::quality).min(Comparator.naturalOrder()).orElseThrow();
-        return out.stream().filter(m -> m.quality() == best).toList();
+        Set<String> bestPeople = out.stream().filter(m -> m.quality() == best).map(m -> m.term().personKey())
+                .collect(Collectors.toSet());
+        return out.stream().filter(m -> m.quality() == best || bestPeople.contains(m.term().personKey())).toList();
     }
 }

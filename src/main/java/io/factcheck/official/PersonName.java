@@ -79,6 +79,12 @@ public record PersonName(List<String> tokens, List<String> skeletons) {
         if (isPartOf(recorded, true)) {
             return NameMatch.NEAR;
         }
+        if (recorded.isPartOf(this, false) || recorded.isInitialsOf(this) || isInitialsOf(recorded)) {
+            return NameMatch.PARTIAL; // a surname-only source: "Merkel", "G. Papandreou"
+        }
+        if (recorded.isPartOf(this, true)) {
+            return NameMatch.NEAR;
+        }
         return NameMatch.NONE;
     }
 
@@ -98,6 +104,25 @@ public record PersonName(List<String> tokens, List<String> skeletons) {
         return true;
     }
 
+    /**
+     * A recorded name of initials and a surname ("G. Papandreou") within a longer written one ("Georgios
+     * Papandreou"): the surname matches the written last word, and each initial starts a written word before it.
+     */
+    private boolean isInitialsOf(PersonName written) {
+        if (tokens.size() < 2 || tokens.size() > written.tokens.size()
+                || !lastSkeleton().equals(written.lastSkeleton())) {
+            return false;
+        }
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            String initial = tokens.get(i);
+            if (initial.length() != 1
+                    || written.tokens.subList(0, written.tokens.size() - 1).stream().noneMatch(w -> w.startsWith(initial))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private boolean allNear(PersonName recorded) {
         for (int i = 0; i < skeletons.size(); i++) {
             if (!tokenMatches(skeletons.get(i), recorded.skeletons.get(i), true)) {
@@ -109,8 +134,9 @@ public record PersonName(List<String> tokens, List<String> skeletons) {
 
     /**
      * Whether two skeleton words match at least nearly. Every kind of match needs the written name's last word to
-     * match the recorded name's last so, and its first word to match one of the recorded words: checked on the
-     * stored word ids first, this rules out most recorded names before their words are read.
+     * match the recorded name's last, and, unless the recorded name is the shorter (a surname-only source), its
+     * first word to match one of the recorded words: checked on the stored word ids first, this rules out most
+     * recorded names before their words are read.
      */
     static boolean wordsMayMatch(String written, String recorded) {
         return tokenMatches(written, recorded, true);
@@ -141,6 +167,10 @@ public record PersonName(List<String> tokens, List<String> skeletons) {
             } else if (c == 'k' && next == 's') {
                 c = 'x';
                 i++;
+            } else if (c == 'd' && next == 'h') {
+                i++; // Kadhafi / Kaddafi, Dhaka / Daka
+            } else if (c == 'q') {
+                c = 'k'; // Qaddafi / Kaddafi
             } else if (c == 'w') {
                 c = 'v';
             } else if (c == 'y') {

@@ -1,5 +1,6 @@
 package io.factcheck.official;
 
+import io.factcheck.kernel.DatePrecision;
 import io.factcheck.kernel.DateSpan;
 import io.factcheck.kernel.Place;
 import io.factcheck.kernel.Places;
@@ -24,6 +25,10 @@ import java.util.stream.Stream;
 public final class TenureIndex {
     /** The post REIGN codes as the effective ruler: whose spell ending with a government decides who fell with it. */
     static final String LEADER = "leader";
+    /** How long two holders of a one-holder post may overlap in one source before it counts as several holders. */
+    static final int HANDOVER_DAYS = 30;
+    /** Posts with fewer terms are scanned whole for a name; larger ones (heads of government) by surname first. */
+    static final int SCAN_WHOLE = 48;
 
     private final Places places;
     private final TenureStore store;
@@ -39,11 +44,27 @@ public final class TenureIndex {
     private final int[] surnameFrom;
     private final int[] surnameUntil;
 
+    /** Each row's post (an index into {@link #postNames}), kept for the compiled form. */
+    private final int[] rowPost;
+    private final List<PostName> postNames;
+
     TenureIndex(Places places, TenureStore store) {
+        this(places, store, null, null);
+    }
+
+    /**
+     * @param rowPost   each row's post, as an index of {@code postNames}, when the compiled form gives them; else
+     *                  null, and they are worked out from the titles
+     */
+    TenureIndex(Places places, TenureStore store, int[] rowPost, List<PostName> postNames) {
         this.places = places;
         this.store = store;
-        List<PostName> postNames = new ArrayList<>();
-        int[] rowPost = postOfEachRow(postNames);
+        if (rowPost == null) {
+            postNames = new ArrayList<>();
+            rowPost = postOfEachRow(postNames);
+        }
+        this.rowPost = rowPost;
+        this.postNames = postNames;
         int[] postStart = new int[postNames.size() + 1];
         int[] byPost = rowsByPostInStartOrder(rowPost, postStart);
         Map<Integer, int[]> leaderSpells = leaderSpells(postNames, postStart, byPost);
@@ -56,13 +77,15 @@ public final class TenureIndex {
             int first = rows[0];
             PostName name = postNames.get(p);
             String holders = store.holders(first);
-            boolean single = holders != null ? holders.equals("single") : Post.inferSingleHolder(name);
+            boolean single = holders != null ? holders.equals("single")
+                    : Post.inferSingleHolder(name) && !heldSideBySide(rows);
             Place place = store.place(first);
+            linkUnidentified(rows);
             for (int row : rows) {
                 reconcile(row, rows, single, endsByPlace.getOrDefault(place.id(), List.of()),
                         leaderSpells.getOrDefault(store.placeId(row), new int[0]));
             }
-            Post post = new Post(place, name, store.title(first), single, store, rows);
+            Post post = new Post(p, place, name, store.title(first), single, store, rows);
             postsByPlace.computeIfAbsent(place.id(), k -> new HashMap<>()).put(name.key(), post);
             postsByKey.computeIfAbsent(name.key(), k -> new ArrayList<>()).add(post);
             Map<String, List<Post>> byWord = postsByPlaceWord.computeIfAbsent(place.id(), k -> new HashMap<>());
@@ -83,6 +106,18 @@ public final class TenureIndex {
         store.trim();
     }
 
+    TenureStore store() {
+        return store;
+    }
+
+    int[] rowPost() {
+        return rowPost;
+    }
+
+    List<PostName> postNames() {
+        return postNames;
+    }
+
     public int tenureCount() {
         return store.size();
     }
@@ -100,12 +135,20 @@ public final class TenureIndex {
         return PostName.of(places.strip(title, jurisdiction));
     }
 
-    /** Posts of that title in a jurisdiction: the exact title, else the one post whose title contains all its words. */
+    /**
+     * Posts of that title in a jurisdiction: the exact title; else, for a generic title of a head of government or
+     * state ("Prime Minister", "President of the Government", "Head of State", "King"), the post the jurisdiction
+     * gives that head whatever it is called ("Taoiseach", "Chancellor", "monarch"; see {@link HeadTitles}); else the
+     * one post whose title contains all its words.
+     */
     public List<Post> find(PostName name, Place jurisdiction) {
         Map<String, Post> posts = postsByPlace.getOrDefault(jurisdiction.id(), Map.of());
         Post exact = posts.get(name.key());
         if (exact != null) {
             return List.of(exact);
+        }
+        if (HeadTitles.isGeneric(name)) {
+            return HeadTitles.resolve(name, posts).map(List::of).orElse(List.of());
         }
         if (name.words().size() < 2) {
             return List.of();
@@ -150,6 +193,47 @@ public final class TenureIndex {
                 .filter(i -> surnameFrom[i] <= epochDay && epochDay <= surnameUntil[i])
                 .mapToObj(i -> new Term(store, surnameRows[i]))
                 .filter(t -> t.statusOn(day) == Term.Status.HELD && t.match(name).isMatch());
+    }
+
+    /**
+     * A large post's terms whose holder has a name ending in the written name's last word (as a skeleton), in start
+     * order: every match but a near one on that word is among them. Null for a post small enough to scan whole.
+     */
+    List<Term> termsBySurname(Post post, PersonName name) {
+        if (post.size() < SCAN_WHOLE) {
+            return null;
+        }
+        int id = store.wordId(name.lastSkeleton());
+        if (id == Interned.UNKNOWN) {
+            return List.of();
+        }
+        List<Term> out = new ArrayList<>();
+        for (int i = surnameStart[id]; i < surnameStart[id + 1]; i++) {
+            if (rowPost[surnameRows[i]] == post.id()) {
+                out.add(new Term(store, surnameRows[i]));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Every term, at any time and in any post, of a holder whose name matches the written one at least as well as
+     * {@code atLeast}: whether the records know anyone by that name, and who.
+     */
+    public List<Match> knownAs(PersonName name, NameMatch atLeast) {
+        int id = store.wordId(name.lastSkeleton());
+        if (id == Interned.UNKNOWN) {
+            return List.of();
+        }
+        List<Match> out = new ArrayList<>();
+        for (int i = surnameStart[id]; i < surnameStart[id + 1]; i++) {
+            Term term = new Term(store, surnameRows[i]);
+            NameMatch quality = term.match(name);
+            if (quality.isMatch() && !atLeast.betterThan(quality)) {
+                out.add(new Match(null, term, quality));
+            }
+        }
+        return out;
     }
 
     /** Each row's post: its title without the jurisdiction's own names, as a set of words, in its jurisdiction. */
@@ -289,6 +373,72 @@ public final class TenureIndex {
         store.setEnd(row, end, kind, ref);
     }
 
+    /**
+     * One person, one entity: a row without a person id (a surname-only source: Archigos' "Blair") is about the one
+     * identified person (Tony Blair, Q9545) whose name it matches and who held the same post at overlapping dates.
+     */
+    private void linkUnidentified(int[] post) {
+        boolean anyIdentified = false;
+        for (int row : post) {
+            anyIdentified |= store.personId(row) != null;
+        }
+        if (!anyIdentified) {
+            return;
+        }
+        for (int row : post) {
+            if (store.personId(row) != null) {
+                continue;
+            }
+            long from = store.startFirstDay(row);
+            long until = store.recordedEnd(row) == null ? Long.MAX_VALUE : store.recordedEnd(row).end().toEpochDay();
+            int found = -1;
+            for (int other : post) {
+                if (store.startFirstDay(other) > until) {
+                    break; // the post's rows are in start order
+                }
+                String id = store.personId(other);
+                if (id == null || endOf(other) < from
+                        || !new Term(store, other).match(store.personName(row)).isMatch()) {
+                    continue;
+                }
+                if (found >= 0 && !id.equals(store.personId(found))) {
+                    found = -1; // two people fit: leave it unlinked
+                    break;
+                }
+                found = other;
+            }
+            if (found >= 0) {
+                store.link(row, found);
+            }
+        }
+    }
+
+    private long endOf(int row) {
+        DateSpan end = store.recordedEnd(row);
+        return end == null ? Long.MAX_VALUE : end.end().toEpochDay();
+    }
+
+    /**
+     * Whether one source shows two people in the post at once for longer than a handover: a title several bodies
+     * share (each Australian state's "Attorney-General") or an office of several members, whatever its words say.
+     */
+    private boolean heldSideBySide(int[] post) {
+        for (int i = 0; i < post.length; i++) {
+            DateSpan end = store.recordedEnd(post[i]);
+            if (end == null) {
+                continue; // an open row says nothing of when it ended
+            }
+            long until = end.start().toEpochDay();
+            for (int j = i + 1; j < post.length && store.startFirstDay(post[j]) < until; j++) {
+                if (store.source(post[j]) == store.source(post[i]) && store.startLastDay(post[j]) + HANDOVER_DAYS < until
+                        && store.startPrecision(post[j]) == DatePrecision.DAY && !samePerson(post[i], post[j])) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Whether the row's holder took the post again on or after a day. */
     private boolean heldAgainFrom(int row, int[] post, long day) {
         for (int other : post) {
@@ -307,6 +457,9 @@ public final class TenureIndex {
         int best = -1;
         int startedBy = store.startLastDay(row);
         for (int other : post) {
+            if (best >= 0 && store.startFirstDay(other) > store.startLastDay(best)) {
+                break; // rows are in start order: none further on can have surely started earlier
+            }
             if (store.startFirstDay(other) > startedBy && !samePerson(row, other)
                     && (best < 0 || store.startLastDay(other) < store.startLastDay(best))) {
                 best = other;
@@ -328,10 +481,14 @@ public final class TenureIndex {
     }
 
     private boolean samePerson(int a, int b) {
-        String idA = store.personId(a);
-        String idB = store.personId(b);
-        if (idA != null && idB != null) {
-            return idA.equals(idB);
+        String idA = store.personKey(a);
+        String idB = store.personKey(b);
+        if (idA.equals(idB)) {
+            return true;
+        }
+        if (store.personId(a) != null && store.personId(b) != null
+                || OfficialVerifier.isPersonId(idA) && OfficialVerifier.isPersonId(idB)) {
+            return false;
         }
         return store.personName(a).matchAgainst(store.personName(b)).isMatch();
     }

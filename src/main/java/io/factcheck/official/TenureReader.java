@@ -37,9 +37,22 @@ public final class TenureReader {
 
     /** The officials wing of a dataset: its tenures and government ends, reconciled and indexed. */
     public static TenureIndex load(DatasetFiles files, RowLookups lookups) {
+        List<GovernmentEnd> ends = governmentEnds(files, lookups);
+        return TenureImage.readIfCurrent(files, lookups, ends).orElseGet(() -> fromCsv(files, lookups, ends));
+    }
+
+    /** The officials wing read from tenures.csv, whether or not a compiled image is beside it. */
+    static TenureIndex loadFromCsv(DatasetFiles files, RowLookups lookups) {
+        return fromCsv(files, lookups, governmentEnds(files, lookups));
+    }
+
+    private static List<GovernmentEnd> governmentEnds(DatasetFiles files, RowLookups lookups) {
         TenureReader reader = new TenureReader(lookups);
-        List<GovernmentEnd> ends = files.read(GOVERNMENT_ENDS, r -> reader.readGovernmentEnds(r, GOVERNMENT_ENDS))
-                .orElse(List.of());
+        return files.read(GOVERNMENT_ENDS, r -> reader.readGovernmentEnds(r, GOVERNMENT_ENDS)).orElse(List.of());
+    }
+
+    private static TenureIndex fromCsv(DatasetFiles files, RowLookups lookups, List<GovernmentEnd> ends) {
+        TenureReader reader = new TenureReader(lookups);
         TenureStore store = new TenureStore(TENURES, ends);
         files.read(TENURES, r -> {
             Handoff.run("tenures-reader", rows -> reader.readTenures(r, TENURES, rows), store::add);

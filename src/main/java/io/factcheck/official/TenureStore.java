@@ -44,11 +44,17 @@ final class TenureStore {
     private static final int END_REF = 14;
     /**
      * Bits 0-1 start precision, 2-3 end precision, 4-5 effective end precision, 6-7 holders, 8-10 end kind, 11 the
-     * term began with a coup (its record is in {@link #coups}).
+     * term began with a coup (its record is in {@link #coups}), 12-13 the url and record id are made, not stored.
      */
     private static final int FLAGS = 15;
     private static final int WIDTH = 16;
     private static final int BEGAN_WITH_COUP = 1 << 11;
+    /** The url is the Wikidata page of the person id, and is not stored: most rows of Wikidata sources. */
+    private static final int URL_OF_PERSON_ID = 1 << 12;
+    /** The record id is "person id P39 title" (a Wikidata "position held" statement), and is not stored. */
+    private static final int RECORD_OF_POSITION_HELD = 1 << 13;
+    private static final String WIKIDATA = "https://www.wikidata.org/wiki/";
+    private static final String POSITION_HELD = " P39 ";
 
     private static final int NO_DAY = Integer.MIN_VALUE;
     private static final DatePrecision[] PRECISIONS = DatePrecision.values();
@@ -56,7 +62,7 @@ final class TenureStore {
     private static final String[] HOLDERS = {null, "single", "several"};
 
     private final String file;
-    private final PackedText text = new PackedText();
+    private PackedText text = new PackedText();
     private final Interned<String> words = new Interned<>(new HashMap<>());
     private final Interned<String> titles = new Interned<>(new HashMap<>());
     private final Interned<Place> places = new Interned<>(new IdentityHashMap<>());
@@ -66,6 +72,8 @@ final class TenureStore {
     private final Map<Integer, Integer> fallenRulers = new HashMap<>();
     /** The coup records of the few rows that began with one, by row: no slot spent on every other row. */
     private final Map<Integer, CoupEntry> coups = new HashMap<>();
+    /** Per row without a person id, the row of the identified person it was linked to (+1), 0 when none. */
+    private int[] linked = new int[0];
     private int[] rows = new int[WIDTH * 1024];
     /** Per row at its NAMES offset: the number of names, then per name its word count and word ids. */
     private int[] names = new int[4096];
@@ -90,8 +98,12 @@ final class TenureStore {
         rows[at + PERSON] = text.add(t.person());
         rows[at + ALIASES] = text.add(t.aliases().isEmpty() ? null : String.join("|", t.aliases()));
         rows[at + PERSON_ID] = text.add(t.personId());
-        rows[at + URL] = text.add(t.url());
-        rows[at + RECORD_ID] = text.add(t.recordId());
+        // the two most repeated texts of Wikidata rows are made from the row's other columns: not stored twice
+        boolean urlOfPerson = t.personId() != null && t.url() != null && t.url().equals(WIKIDATA + t.personId());
+        boolean positionHeld = t.personId() != null && t.recordId() != null
+                && t.recordId().equals(t.personId() + POSITION_HELD + t.position());
+        rows[at + URL] = urlOfPerson ? PackedText.NONE : text.add(t.url());
+        rows[at + RECORD_ID] = positionHeld ? PackedText.NONE : text.add(t.recordId());
         rows[at + NOTE] = text.add(t.note());
         rows[at + LINE] = t.line();
         rows[at + TITLE] = titles.idOf(t.position());
@@ -104,7 +116,8 @@ final class TenureStore {
         int holders = t.holders() == null ? 0 : t.holders().equals("single") ? 1 : 2;
         rows[at + FLAGS] = t.start().precision().ordinal()
                 | (t.end() == null ? 0 : t.end().precision().ordinal() << 2) | holders << 6
-                | (t.coup() == null ? 0 : BEGAN_WITH_COUP);
+                | (t.coup() == null ? 0 : BEGAN_WITH_COUP) | (urlOfPerson ? URL_OF_PERSON_ID : 0)
+                | (positionHeld ? RECORD_OF_POSITION_HELD : 0);
         if (t.coup() != null) {
             coups.put(size, t.coup());
         }
@@ -142,6 +155,88 @@ final class TenureStore {
         names[namesSize++] = value;
     }
 
+    // ---- the compiled form (see TenureImage): the columns as they are, written and read back without re-parsing
+
+    void writeTo(java.io.DataOutputStream out) throws java.io.IOException {
+        out.writeInt(size);
+        writeInts(out, rows, size * WIDTH);
+        writeInts(out, names, namesSize);
+        writeStrings(out, words.values());
+        writeInts(out, skeletonOf, words.size());
+        writeStrings(out, titles.values());
+        writeStrings(out, places.values().stream().map(Place::id).toList());
+        writeStrings(out, sources.values().stream().map(SourceInfo::id).toList());
+        byte[] packed = text.bytes();
+        out.writeInt(packed.length);
+        out.write(packed);
+        out.writeInt(coups.size());
+        for (Map.Entry<Integer, CoupEntry> e : new java.util.TreeMap<>(coups).entrySet()) {
+            out.writeInt(e.getKey());
+            out.writeLong(e.getValue().date().toEpochDay());
+            out.writeUTF(e.getValue().source().id());
+            out.writeUTF(e.getValue().recordId() == null ? "" : e.getValue().recordId());
+        }
+    }
+
+    /** The store written by {@link #writeTo}, its places and sources looked up again by id. */
+    static TenureStore readFrom(java.io.DataInputStream in, String file, List<GovernmentEnd> ends,
+                                java.util.function.Function<String, Place> place,
+                                java.util.function.Function<String, SourceInfo> source) throws java.io.IOException {
+        TenureStore store = new TenureStore(file, ends);
+        store.size = in.readInt();
+        store.rows = readInts(in);
+        store.names = readInts(in);
+        store.namesSize = store.names.length;
+        readStrings(in).forEach(store.words::idOf);
+        store.skeletonOf = readInts(in);
+        readStrings(in).forEach(store.titles::idOf);
+        readStrings(in).forEach(id -> store.places.idOf(place.apply(id)));
+        readStrings(in).forEach(id -> store.sources.idOf(source.apply(id)));
+        byte[] packed = new byte[in.readInt()];
+        in.readFully(packed);
+        store.text = PackedText.of(packed);
+        int coupCount = in.readInt();
+        for (int i = 0; i < coupCount; i++) {
+            int row = in.readInt();
+            LocalDate date = LocalDate.ofEpochDay(in.readLong());
+            SourceInfo coupSource = source.apply(in.readUTF());
+            String record = in.readUTF();
+            store.coups.put(row, new CoupEntry(date, coupSource, record.isEmpty() ? null : record));
+        }
+        return store;
+    }
+
+    private static void writeInts(java.io.DataOutputStream out, int[] values, int count) throws java.io.IOException {
+        out.writeInt(count);
+        java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(count * 4);
+        buffer.asIntBuffer().put(values, 0, count);
+        out.write(buffer.array());
+    }
+
+    private static int[] readInts(java.io.DataInputStream in) throws java.io.IOException {
+        byte[] bytes = new byte[in.readInt() * 4];
+        in.readFully(bytes);
+        int[] values = new int[bytes.length / 4];
+        java.nio.ByteBuffer.wrap(bytes).asIntBuffer().get(values);
+        return values;
+    }
+
+    private static void writeStrings(java.io.DataOutputStream out, List<String> values) throws java.io.IOException {
+        out.writeInt(values.size());
+        for (String value : values) {
+            out.writeUTF(value);
+        }
+    }
+
+    private static List<String> readStrings(java.io.DataInputStream in) throws java.io.IOException {
+        int count = in.readInt();
+        List<String> out = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            out.add(in.readUTF());
+        }
+        return out;
+    }
+
     /** Drops spare capacity once every row is in. */
     void trim() {
         rows = Arrays.copyOf(rows, size * WIDTH);
@@ -166,6 +261,26 @@ final class TenureStore {
 
     String personId(int row) {
         return text.get(rows[row * WIDTH + PERSON_ID]);
+    }
+
+    /**
+     * Who the row is about: its person id, else the id of the person it was linked to when loaded (a surname-only
+     * source's "Blair" in the post Tony Blair (Q9545) held at the same dates), else its name.
+     */
+    String personKey(int row) {
+        String id = personId(row);
+        if (id != null) {
+            return id;
+        }
+        return row < linked.length && linked[row] > 0 ? personId(linked[row] - 1) : person(row);
+    }
+
+    /** Takes a row without a person id as being about the person of another row. */
+    void link(int row, int personRow) {
+        if (linked.length == 0) {
+            linked = new int[size];
+        }
+        linked[row] = personRow + 1;
     }
 
     String title(int row) {
@@ -268,10 +383,13 @@ final class TenureStore {
     Tenure tenure(int row) {
         int at = row * WIDTH;
         String aliases = text.get(rows[at + ALIASES]);
-        return new Tenure(person(row), aliases == null ? List.of() : List.of(aliases.split("\\|")), personId(row),
-                title(row), place(row), start(row), recordedEnd(row), holders(row), source(row),
-                text.get(rows[at + URL]), text.get(rows[at + RECORD_ID]), text.get(rows[at + NOTE]), coup(row),
-                file, rows[at + LINE]);
+        String personId = personId(row);
+        String url = (flags(row) & URL_OF_PERSON_ID) != 0 ? WIKIDATA + personId : text.get(rows[at + URL]);
+        String recordId = (flags(row) & RECORD_OF_POSITION_HELD) != 0 ? personId + POSITION_HELD + title(row)
+                : text.get(rows[at + RECORD_ID]);
+        return new Tenure(person(row), aliases == null ? List.of() : List.of(aliases.split("\\|")), personId,
+                title(row), place(row), start(row), recordedEnd(row), holders(row), source(row), url, recordId,
+                text.get(rows[at + NOTE]), coup(row), file, rows[at + LINE]);
     }
 
     /** Why the row's term ends where it does, with the record that decided it. */
@@ -360,7 +478,7 @@ final class TenureStore {
         for (int i = 0; i < count; i++) {
             int length = names[at];
             if (length > 0 && PersonName.wordsMayMatch(last, skeleton(names[at + length]))
-                    && (first == null || anyWordMayMatch(first, at + 1, length))) {
+                    && (first == null || length < written.skeletons().size() || anyWordMayMatch(first, at + 1, length))) {
                 return true;
             }
             at += 1 + length;

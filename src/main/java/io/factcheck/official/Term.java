@@ -33,10 +33,9 @@ public final class Term {
         return store.person(row);
     }
 
-    /** Who the record is about: the source's person id where it has one, else the name. */
+    /** Who the record is about: the source's person id, else the one it was linked to at load, else the name. */
     public String personKey() {
-        String id = store.personId(row);
-        return id != null ? id : store.person(row);
+        return store.personKey(row);
     }
 
     public DateSpan start() {

@@ -18,6 +18,20 @@ public final class TitleWords {
     /** Words that qualify a title in copy without changing the post: "Myanmar coup leader" is its ruler. */
     private static final Set<String> QUALIFIERS = Set.of("coup", "junta", "federal", "union");
 
+    /**
+     * Words of some posts on record that copy mostly uses for roles no record decides: "opposition leader" is a party
+     * role in most countries (the UK's Leader of the Opposition is the exception), "press secretary" a spokesman's
+     * job. Left out, a story's "Opposition leader Alexei Navalny" stays no claim. With the posts of 200 countries the
+     * titles also hold words that in copy only link a title to what follows ("between", "with").
+     */
+    private static final Set<String> NOT_IN_COPY_TITLES = Set.of("opposition", "press",
+            // function words some titles hold ("Minister for Relations between ..."): in copy they end a title
+            "between", "with", "without", "from", "by", "under", "after", "before", "over", "into", "within",
+            "against", "among", "about", "during", "since", "until", "as", "or", "not", "no", "per", "via", "than",
+            "who", "which", "that", "this", "these", "those", "its", "his", "her", "their", "our", "a", "an", "is",
+            "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "said", "says", "up", "so", "new",
+            "former", "ex", "then", "now", "current", "late", "outgoing", "incoming");
+
     private final Set<String> words;
 
     private TitleWords(Set<String> words) {
@@ -37,6 +51,7 @@ public final class TitleWords {
             }
         }
         words.addAll(QUALIFIERS);
+        words.removeAll(NOT_IN_COPY_TITLES);
         return new TitleWords(Set.copyOf(words));
     }
 

@@ -44,7 +44,7 @@ class BundledDatasetTest {
         }
         for (String file : written) {
             assertThat(out.resolve(file)).as(file + " drifted: rebuild with ./mvnw compile exec:java")
-                    .hasSameTextualContentAs(BUNDLED.resolve(file));
+                    .hasSameBinaryContentAs(BUNDLED.resolve(file));
         }
     }
 }

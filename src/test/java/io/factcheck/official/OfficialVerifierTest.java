@@ -229,4 +229,77 @@ class OfficialVerifierTest {
         assertThat(verdict.verdict()).isEqualTo(VerdictLabel.SUPPORTED);
         assertThat(reading(verdict).post()).startsWith("Minister of Foreign Affairs");
     }
+
+    @Test
+    void aGenericTitleFindsTheHeadOfGovernmentWhateverItIsCalled() {
+        Verdict ireland = check("Leo Varadkar", "Prime Minister", "Ireland", "2018-06-01");
+        assertThat(ireland.verdict()).isEqualTo(VerdictLabel.SUPPORTED);
+        assertThat(reading(ireland).post()).isEqualTo("Taoiseach");
+        assertThat(check("Mariano Rajoy", "President of the Government", "Spain", "2015-01-01").verdict())
+                .isEqualTo(VerdictLabel.SUPPORTED);
+        assertThat(check("Kyriakos Mitsotakis", "Head of Government", "Greece", "2020-01-01").verdict())
+                .isEqualTo(VerdictLabel.SUPPORTED);
+        // a Chancellor of the United Kingdom is the Exchequer's, and the United States has no Prime Minister
+        assertThat(check("Rishi Sunak", "Chancellor", "United Kingdom", "2021-01-01").verdict())
+                .isNotEqualTo(VerdictLabel.REFUTED);
+        assertThat(check("Barack Obama", "Prime Minister", "United States", "2012-01-01").verdict())
+                .isEqualTo(VerdictLabel.UNVERIFIABLE);
+    }
+
+    @Test
+    void aGenericTitleFindsTheHeadOfStateOrMonarch() {
+        assertThat(check("Michael D. Higgins", "Head of State", "Ireland", "2015-01-01").verdict())
+                .isEqualTo(VerdictLabel.SUPPORTED);
+        assertThat(check("Elizabeth II", "Queen", "United Kingdom", "2015-01-01").verdict())
+                .isEqualTo(VerdictLabel.SUPPORTED);
+    }
+
+    @Test
+    void theRulersRecordsSpeakForTheHeadOfGovernmentOfAParliamentaryState() {
+        Verdict merkel = check("Angela Merkel", "Chancellor", "Germany", "2010-06-01");
+        assertThat(merkel.verdict()).isEqualTo(VerdictLabel.SUPPORTED);
+        assertThat(merkel.evidence()).extracting("source").anyMatch(s -> s.toString().startsWith("Archigos"));
+        Verdict schroeder = check("Gerhard Schröder", "Chancellor", "Germany", "2010-06-01");
+        assertThat(schroeder.verdict()).isEqualTo(VerdictLabel.REFUTED);
+        assertThat(schroeder.explanation()).contains("Merkel");
+    }
+
+    @Test
+    void aDayTheRecordsOfThePostDoNotCoverIsNotRefuted() {
+        Verdict verdict = check("Hillary Clinton", "Secretary of State", "United States", "1990-01-01");
+        assertThat(verdict.verdict()).isEqualTo(VerdictLabel.UNVERIFIABLE);
+        assertThat(verdict.explanation()).contains("do not cover 1990-01-01");
+        assertThat(check("Hillary Clinton", "Secretary of State", "United States", "2015-01-01").verdict())
+                .isEqualTo(VerdictLabel.REFUTED);
+    }
+
+    @Test
+    void aNamesakeIsThatOtherPerson() {
+        Verdict verdict = check("Vaso Papandreou", "Prime Minister", "Greece", "2010-06-01");
+        assertThat(verdict.verdict()).isEqualTo(VerdictLabel.REFUTED);
+        assertThat(verdict.explanation()).contains("Vaso Papandreou", "Q468103", "Giorgos Papandreou");
+    }
+
+    @Test
+    void sourcesAgreeingOnATermAreNamed() {
+        Verdict verdict = check("Narendra Modi", "Prime Minister", "India", "2014-06-15");
+        assertThat(verdict.verdict()).isEqualTo(VerdictLabel.SUPPORTED);
+        assertThat(verdict.explanation()).contains("3 sources agree");
+        assertThat(verdict.evidence()).hasSizeGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void aNameNoRecordKnowsIsNotRefutedByAnotherHolder() {
+        Verdict verdict = check("Zxqy Wvutsr", "Prime Minister", "India", "2016-01-01");
+        assertThat(verdict.verdict()).isEqualTo(VerdictLabel.UNVERIFIABLE);
+        assertThat(verdict.explanation()).contains("Narendra Modi");
+    }
+
+    @Test
+    void subNationalBodiesKeepTheirOwnPosts() {
+        assertThat(check("Nicola Sturgeon", "First Minister", "Scotland", "2016-01-01").verdict())
+                .isEqualTo(VerdictLabel.SUPPORTED);
+        assertThat(check("Nicola Sturgeon", "First Minister", "United Kingdom", "2016-01-01").verdict())
+                .isEqualTo(VerdictLabel.UNVERIFIABLE);
+    }
 }

@@ -31,6 +31,12 @@ class PersonNameTest {
             Vladimir Putin                  | Vladimir Zhirinovsky | NONE
             Sergei                          | Sergey Shoygu        | NONE
             Min Aung Hlaing                 | Aung San Suu Kyi     | NONE
+            Angela Merkel                   | Merkel               | PARTIAL
+            Georgios Papandreou             | G. Papandreou        | PARTIAL
+            Vaso Papandreou                 | G. Papandreou        | NONE
+            Muammar Qaddafi                 | Muammar Kadhafi      | VARIANT
+            Muammar Gaddafi                 | Qaddafi              | NEAR
+            Justin Trudeau                  | Pierre Trudeau       | NONE
             """)
     void matches(String written, String recorded, NameMatch expected) {
         assertThat(PersonName.of(written).matchAgainst(PersonName.of(recorded))).isEqualTo(expected);

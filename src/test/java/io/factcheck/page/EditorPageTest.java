@@ -256,7 +256,7 @@ class EditorPageTest {
         assertThat(js("return typeof window.pwned")).isEqualTo("undefined");
         assertThat(driver.findElements(By.cssSelector("#copy script, #copy img, #copy a"))).isEmpty();
         assertThat(text("copy")).startsWith(hostile.substring(0, 60));
-        assertThat(claims()).extracting(WebElement::getText).containsExactly("President Joe Biden ? UNVERIFIABLE");
+        assertThat(claims()).extracting(WebElement::getText).containsExactly("President Joe Biden ✓ SUPPORTED");
         claims().get(0).click();
         assertThat(driver.findElements(By.cssSelector("#panel script, #panel img"))).isEmpty();
         assertThat(driver.findElement(By.id("panel")).getText()).doesNotContain("null", "undefined", "Attributed to");

@@ -1,0 +1,112 @@
+package io.factcheck.official;
+
+import io.factcheck.kernel.DataFormatException;
+import io.factcheck.kernel.DatasetFiles;
+import io.factcheck.kernel.Place;
+import io.factcheck.kernel.RowLookups;
+import io.factcheck.kernel.SourceInfo;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * The officials' wing compiled at build time ({@value #FILE}): the tenure store's columns and each row's post, as
+ * loading tenures.csv makes them, so a cold start reads arrays instead of parsing, folding and matching 47,000 rows.
+ * tenures.csv stays the source of truth: the image is used only when it was compiled from a file of the same length
+ * in a dataset of the same version, and a dataset without one (a newsroom's own) is read from its CSV.
+ */
+public final class TenureImage {
+    public static final String FILE = "tenures.bin";
+    private static final int MAGIC = 0x46435442; // "FCTB"
+    private static final int FORMAT = 1;
+
+    private TenureImage() {
+    }
+
+    /** The wing from the image, or empty when the dataset has none or it is not the CSV's current compilation. */
+    static Optional<TenureIndex> readIfCurrent(DatasetFiles files, RowLookups lookups, List<GovernmentEnd> ends) {
+        Optional<InputStream> stream = files.openStream(FILE);
+        if (stream.isEmpty()) {
+            return Optional.empty();
+        }
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(stream.get(), 1 << 16))) {
+            if (in.readInt() != MAGIC || in.readInt() != FORMAT || !in.readUTF().equals(version(files))
+                    || in.readLong() != files.length(TenureReader.TENURES)) {
+                return Optional.empty();
+            }
+            TenureStore store = TenureStore.readFrom(in, TenureReader.TENURES, ends, id -> place(lookups, id),
+                    id -> source(lookups, id));
+            int[] rowPost = new int[in.readInt()];
+            for (int i = 0; i < rowPost.length; i++) {
+                rowPost[i] = in.readInt();
+            }
+            int posts = in.readInt();
+            List<PostName> names = new ArrayList<>(posts);
+            for (int i = 0; i < posts; i++) {
+                String written = in.readUTF();
+                String key = in.readUTF();
+                names.add(new PostName(written, key.isEmpty() ? Set.of() : Set.of(key.split(" ")), key));
+            }
+            return Optional.of(new TenureIndex(lookups.places(), store, rowPost, names));
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading " + FILE + " of " + files.describe(), e);
+        }
+    }
+
+    /** Writes the image of a wing loaded from the dataset's tenures.csv. */
+    public static void write(DatasetFiles files, RowLookups lookups, OutputStream target) throws IOException {
+        TenureIndex index = TenureReader.loadFromCsv(files, lookups);
+        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(target, 1 << 16));
+        out.writeInt(MAGIC);
+        out.writeInt(FORMAT);
+        out.writeUTF(version(files));
+        out.writeLong(files.length(TenureReader.TENURES));
+        index.store().writeTo(out);
+        out.writeInt(index.rowPost().length);
+        for (int post : index.rowPost()) {
+            out.writeInt(post);
+        }
+        out.writeInt(index.postNames().size());
+        for (PostName name : index.postNames()) {
+            out.writeUTF(name.written());
+            out.writeUTF(name.key());
+        }
+        out.flush();
+    }
+
+    private static String version(DatasetFiles files) {
+        return files.read("dataset.properties", r -> {
+            Properties p = new Properties();
+            try {
+                p.load(r);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return p.getProperty("version", "");
+        }).orElse("");
+    }
+
+    private static Place place(RowLookups lookups, String id) {
+        return lookups.places().byId(id).orElseThrow(() -> new DataFormatException(FILE, 0,
+                "place '" + id + "' is not in places.csv: recompile the image"));
+    }
+
+    private static SourceInfo source(RowLookups lookups, String id) {
+        SourceInfo source = lookups.sources().get(id);
+        if (source == null) {
+            throw new DataFormatException(FILE, 0, "source '" + id + "' is not in sources.csv: recompile the image");
+        }
+        return source;
+    }
+}
