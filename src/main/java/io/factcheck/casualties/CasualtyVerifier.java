@@ -148,9 +148,17 @@ public final class CasualtyVerifier {
         }
         if (ofMeasure.isEmpty()) {
             return check.unverifiable("The dataset has no figures of '" + claim.measure() + "' for "
-                    + check.place.name() + "; it has " + describeSeries(atPlace) + ".");
+                    + check.place.name() + "; it has " + (running(atPlace).isEmpty()
+                    ? tollsOfEvents(atPlace).replaceFirst("^, and ", "")
+                    : describeSeries(running(atPlace)) + tollsOfEvents(atPlace)) + ".");
         }
         List<CasualtyIndex.Entry> fitting = ofMeasure;
+        List<CasualtyIndex.Entry> counted = ofMeasure.stream()
+                .filter(e -> e.series().finalToll() == CasualtySeries.FinalToll.NONE).toList();
+        if (!check.eventGiven() && !counted.isEmpty()) {
+            // a final toll belongs to a year or an event the claim must name; without one, counts as of its date
+            fitting = counted;
+        }
         if (check.eventGiven()) {
             String padded = TextFold.padded(claim.event());
             fitting = new ArrayList<>(ofMeasure.size());
@@ -162,7 +170,7 @@ public final class CasualtyVerifier {
             if (fitting.isEmpty()) {
                 return check.unverifiable("No series of '" + claim.measure() + "' in " + check.place.name()
                         + " is about '" + claim.event() + "'; the events on record there are "
-                        + events(ofMeasure).stream().map(e -> "'" + e + "'").collect(Collectors.joining(", ")) + ".");
+                        + eventsOnRecord(ofMeasure) + ".");
             }
         }
         List<CasualtyIndex.Entry> pool = fitting;
@@ -177,12 +185,14 @@ public final class CasualtyVerifier {
             if (pool.isEmpty()) {
                 return check.unverifiable("The dataset has no figures from '" + claim.source() + "' for '"
                         + claim.measure() + "' in " + check.place.name() + "; the counters of "
-                        + String.join(" and ", events(fitting)) + " there are " + counters(fitting) + ".");
+                        + String.join(" and ", events(running(fitting))) + tollsOfEvents(fitting).replace(", and",
+                        running(fitting).isEmpty() ? "" : " and") + " there are " + counters(fitting) + ".");
             }
         }
         pool = byDate(check, pool);
         if (pool.isEmpty()) {
-            return check.unverifiable("No " + String.join(" or ", events(fitting)) + " in " + check.place.name()
+            return check.unverifiable("No " + (fitting.size() > 3 ? "event" : String.join(" or ", events(fitting)))
+                    + " in " + check.place.name()
                     + " with a toll on record is dated " + (check.yearNamed() != null ? "in " + check.yearNamed()
                     : "in the year before " + check.asOf.date()) + (check.yearNamed() != null ? ""
                     : "; name the year") + ".");
@@ -644,6 +654,32 @@ public final class CasualtyVerifier {
             }
         }
         return out;
+    }
+
+    /** "'COVID-19', and the final tolls of 118 single events (1169 to 2017, NOAA NCEI)" */
+    private static String eventsOnRecord(List<CasualtyIndex.Entry> entries) {
+        String listed = events(running(entries)).stream().map(e -> "'" + e + "'").collect(Collectors.joining(", "));
+        String tolls = tollsOfEvents(entries);
+        return listed.isEmpty() ? tolls.replaceFirst("^, and ", "") : listed + tolls;
+    }
+
+    /** The series other than tolls of single events. */
+    private static List<CasualtyIndex.Entry> running(List<CasualtyIndex.Entry> entries) {
+        return entries.stream().filter(e -> e.series().finalToll() != CasualtySeries.FinalToll.EVENT).toList();
+    }
+
+    /** ", and the final tolls of 118 single events (1169 to 2017: NOAA NCEI)", or "" when there are none. */
+    private static String tollsOfEvents(List<CasualtyIndex.Entry> entries) {
+        List<CasualtyIndex.Entry> single = entries.stream()
+                .filter(e -> e.series().finalToll() == CasualtySeries.FinalToll.EVENT).toList();
+        if (single.isEmpty()) {
+            return "";
+        }
+        int from = single.stream().mapToInt(e -> e.figures().last().getYear()).min().orElseThrow();
+        int to = single.stream().mapToInt(e -> e.figures().last().getYear()).max().orElseThrow();
+        return ", and the final tolls of " + single.size() + " single events (" + from + (from == to ? "" : " to " + to)
+                + ": " + single.stream().map(e -> e.series().counter()).distinct().collect(Collectors.joining(", "))
+                + "); name the event's year";
     }
 
     /** Which of several fitting series decides: the primary counter, then the measure the word names first. */

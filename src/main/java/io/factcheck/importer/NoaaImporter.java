@@ -25,7 +25,7 @@ import java.util.Map;
  * years with four digits) and events whose COUNTRY is no place of the gazetteer (oceans, seas, overseas
  * territories). Their numbers are printed by the build and given in the README.
  */
-final class NoaaImporter {
+public final class NoaaImporter {
     static final SourceRow SOURCE = new SourceRow("noaa-earthquakes",
             "NOAA NCEI/WDS Global Significant Earthquake Database (doi:10.7289/V5TD9V7K)",
             "https://www.ngdc.noaa.gov/hazard/earthquake.shtml",
@@ -37,6 +37,11 @@ final class NoaaImporter {
             "temblor", "noaa");
 
     private NoaaImporter() {
+    }
+
+    /** The casualty series alone, without the events or the import report: for tests of the casualties wing. */
+    public static void importInto(Path sources, CasualtyDraft casualties, Places places) {
+        importInto(sources, new DatasetDraft(), casualties, places);
     }
 
     /** What was left out as out of scope, by reason: for the build's output and the README. */

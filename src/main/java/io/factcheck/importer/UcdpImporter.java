@@ -28,7 +28,7 @@ import java.util.TreeMap;
  *       of one dated event ("killed", final_toll = event).</li>
  * </ul>
  */
-final class UcdpImporter {
+public final class UcdpImporter {
     static final SourceRow BRD = new SourceRow("ucdp-brd",
             "UCDP Battle-Related Deaths Dataset v24.1 (conflict level)", "https://ucdp.uu.se/downloads/",
             "none stated in the copy used (Labs123355/DAAN-881-FinalProj has no licence); UCDP publishes its data under"
@@ -57,6 +57,11 @@ final class UcdpImporter {
     private static final String GED_FILE = "ged-myanmar.csv";
 
     private UcdpImporter() {
+    }
+
+    /** The casualty series alone, without the events or the import report: for tests of the casualties wing. */
+    public static void importInto(Path sources, CasualtyDraft casualties, Places places) {
+        importInto(sources, new DatasetDraft(), casualties, places);
     }
 
     /** One country's deaths in one year, summed over the conflicts fought there. */
