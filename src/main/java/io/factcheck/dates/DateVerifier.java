@@ -169,6 +169,15 @@ public final class DateVerifier {
                     + " and sources differ by a day on when a vote was held, so a one-day difference is not a"
                     + " contradiction." + weighed, evidence(List.of(nearest), "context"));
         }
+        Occurrence unheld = complete == null ? null : unconfirmedNear(all, query, best);
+        if (unheld != null) {
+            return out.verdict(VerdictLabel.UNVERIFIABLE, 0.3, "No " + query.describe() + " is recorded as held within "
+                    + describe(readings) + "." + nearestText + " But " + unheld.sources() + " records one "
+                    + (unheld.primary().title().contains("Voided") || unheld.primary().title().contains("Anulled")
+                    ? "voided or annulled" : "announced or scheduled, and not whether it was held,") + " on "
+                    + unheld.when() + ", so its silence is not evidence here." + weighed,
+                    evidence(List.of(unheld), "context"));
+        }
         if (complete != null && nearest != null && nearest.records().size() < 2 && days <= SINGLE_SOURCE_DOUBT_DAYS) {
             return out.verdict(VerdictLabel.UNVERIFIABLE, 0.3, "No " + query.describe() + " is recorded within "
                     + describe(readings) + "." + nearestText + " Only " + nearest.sources() + " records it, and a"
@@ -226,9 +235,10 @@ public final class DateVerifier {
         Occurrence then = others.get(0);
         String what = then.kind() + (then.subtypes().isEmpty() ? "" : " (" + String.join(", ",
                 then.subtypes().stream().sorted().toList()) + ")") + (then.round() == null ? ""
-                : then.round() == 2 ? " run-off" : " first round") + (then.held() ? "" : ", recorded as voided,");
-        String recorded = "A " + what + " in " + query.place().name() + " is recorded on " + then.when() + " ("
-                + then.sources() + "), not a " + query.describe() + ".";
+                : then.round() == 2 ? " run-off" : " first round") + (then.held() ? "" : ", not recorded as held,");
+        String recorded = article(what) + " in " + query.place().name() + " is recorded on " + then.when() + " ("
+                + then.sources() + "), not " + article(query.describe()).toLowerCase(Locale.ROOT).charAt(0)
+                + article(query.describe()).substring(1) + ".";
         if (query.round() != null && then.held() && then.hasSubtype(query.subtype())) {
             Occurrence right = candidates.isEmpty() ? null : nearby(candidates, out.written.readings().get(0), 1).get(0);
             long apart = right == null ? Long.MAX_VALUE : right.distance(out.written.readings().get(0));
@@ -241,6 +251,16 @@ public final class DateVerifier {
         }
         return out.verdict(VerdictLabel.UNVERIFIABLE, 0.3, recorded + " The claim may be naming it another way."
                 + weighed, evidence(others, "context"));
+    }
+
+    /** An event of the claimed subtype the sources do not record as held, within the doubt window of the reading. */
+    private static Occurrence unconfirmedNear(List<Occurrence> all, EventQuery query, DateSpan reading) {
+        for (Occurrence o : all) {
+            if (!o.held() && o.hasSubtype(query.subtype()) && o.distance(reading) <= SINGLE_SOURCE_DOUBT_DAYS) {
+                return o;
+            }
+        }
+        return null;
     }
 
     /** The coverage that makes absence a refutation, or null: a definite claim, complete sources over every reading. */
@@ -366,6 +386,11 @@ public final class DateVerifier {
         EventIndex.Coverage coverage = index.coverage(kind);
         return coverage == null ? " (the dataset records no events of this kind)"
                 : " (records of " + kind + "s cover " + coverage.from() + " to " + coverage.to() + ")";
+    }
+
+    /** "An election (executive) first round", "A coup (attempted)" */
+    private static String article(String phrase) {
+        return ("aeiou".indexOf(Character.toLowerCase(phrase.charAt(0))) >= 0 ? "An " : "A ") + phrase;
     }
 
     private static String weekday(LocalDate day) {

@@ -72,8 +72,8 @@ public final class EventReader {
                 lastDay = last.start();
             }
             String status = row.has("status") ? row.get("status").toLowerCase(Locale.ROOT) : "";
-            if (!status.isEmpty() && !status.equals("voided")) {
-                throw row.error("column 'status' must be empty (held) or 'voided', not '" + status + "'");
+            if (!status.isEmpty() && !status.equals("voided") && !status.equals("scheduled")) {
+                throw row.error("column 'status' must be empty (held), 'voided' or 'scheduled', not '" + status + "'");
             }
             out.add(new EventRecord(id, kind, row.optional("subtype"), lookups.place(row, "place"), date,
                     row.required("title"), lookups.source(row), row.optional("url"), row.optional("record_id"),

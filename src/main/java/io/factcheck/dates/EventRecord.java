@@ -15,12 +15,13 @@ import java.time.LocalDate;
  * @param round    1 or 2 for the rounds of a two-round election, else null
  * @param lastDay  the last day of an event held over several days (polls open Friday and Saturday), else null:
  *                 {@code date} is then its first day
- * @param voided   the source records it as voided or cancelled: it may not have taken place
+ * @param unconfirmed the source records it as voided, cancelled or only scheduled: it may or may not have taken
+ *                 place
  * @param location the row's place in the dataset, "events.csv:613"
  */
 public record EventRecord(String id, String kind, String subtype, Place place, DateSpan date, String title,
                           SourceInfo source, String url, String recordId, String note, Integer round,
-                          LocalDate lastDay, boolean voided, String location) {
+                          LocalDate lastDay, boolean unconfirmed, String location) {
 
     /** The same row without rounds, polling days or status. */
     public EventRecord(String id, String kind, String subtype, Place place, DateSpan date, String title,

@@ -49,7 +49,7 @@ public final class Occurrence {
                 s.add(e.subtype());
             }
             r = r == null ? e.round() : r;
-            anyHeld |= !e.voided();
+            anyHeld |= !e.unconfirmed();
         }
         d.sort((a, b) -> a.start().compareTo(b.start()));
         this.days = List.copyOf(d.stream().distinct().toList());
@@ -89,7 +89,7 @@ public final class Occurrence {
         return round;
     }
 
-    /** False when every source records it as voided or cancelled. */
+    /** False when every source records it as voided, cancelled or only scheduled. */
     public boolean held() {
         return held;
     }

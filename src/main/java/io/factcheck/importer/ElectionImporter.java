@@ -20,7 +20,8 @@ import java.util.Map;
  * REIGN's election list: the votes themselves ("Vote, As Scheduled", "Vote, Early"), not announcements, delays or
  * upcoming dates. Type L is a legislative election, X an executive (presidential) one, R a referendum; the two
  * rounds of a two-round election are two events with rounds 1 and 2. Votes REIGN marks voided or annulled are kept
- * with status "voided": they may not have taken place, so they neither support nor let absence refute.
+ * with status "voided", and elections it last saw announced or scheduled before its snapshot with status
+ * "scheduled": they may or may not have taken place, so they neither support a claim nor let absence refute one.
  *
  * <p>Polls held over several days (Czech Fridays and Saturdays, India's phases) get their polling days from the
  * curated {@value #POLLING_DAYS}.
@@ -53,45 +54,64 @@ final class ElectionImporter {
         draft.source(SOURCE);
         Map<String, CsvRow> pollingDays = pollingDays(curated);
         List<EventRow> votes = new ArrayList<>();
-        for (CsvRow row : SourceFiles.rowsOfMixedEncoding(file,
-                List.of("ccode", "country", "elec_year", "elec_month", "elec_day", "sequence", "event", "elecnum", "type"))) {
-            String event = row.required("event").strip();
-            String lower = event.toLowerCase(Locale.ROOT);
-            boolean voided = lower.equals("voided") || lower.equals("anulled");
-            if (!lower.startsWith("vote") && !voided) {
-                continue;
+        List<CsvRow> rows = SourceFiles.rowsOfMixedEncoding(file, List.of("ccode", "country", "elec_year",
+                "elec_month", "elec_day", "sequence", "event", "elecnum", "type"));
+        Map<String, CsvRow> lastOfElection = new java.util.LinkedHashMap<>();
+        java.util.Set<String> recorded = new java.util.HashSet<>();
+        for (CsvRow row : rows) {
+            String lower = row.required("event").strip().toLowerCase(Locale.ROOT);
+            String elecnum = row.required("elecnum");
+            if (lower.startsWith("vote") || lower.equals("voided") || lower.equals("anulled")) {
+                recorded.add(elecnum);
+                votes.add(vote(row, file, places, pollingDays, lower.startsWith("vote") ? null : "voided"));
+            } else {
+                lastOfElection.merge(elecnum, row, (a, b) -> Integer.parseInt(b.get("sequence").isEmpty() ? "0"
+                        : b.get("sequence")) >= Integer.parseInt(a.get("sequence").isEmpty() ? "0"
+                        : a.get("sequence")) ? b : a);
             }
-            Place place = places.resolve(row.required("country")).or(() -> places.byCowCode(row.get("ccode")))
-                    .orElseThrow(() -> new DataFormatException(file.toString(), row.line(),
-                            "country '" + row.get("country") + "' is not in places.csv"));
-            String type = TYPES.get(row.required("type"));
-            if (type == null) {
-                throw new DataFormatException(file.toString(), row.line(), "unknown type '" + row.get("type") + "'");
-            }
-            boolean referendum = type.equals("referendum");
-            String date = SourceFiles.isoDate(row.required("elec_year"), row.get("elec_month"), row.get("elec_day"));
-            String runoff = row.has("runoff") ? row.get("runoff") : "";
-            String round = referendum || !(runoff.equals("1") || runoff.equals("2")) ? null : runoff;
-            String title = (referendum ? "Referendum" : capitalized(type) + " election") + " in "
-                    + row.required("country") + (round == null ? "" : round.equals("2") ? ", run-off" : ", first round")
-                    + " (" + event + ")";
-            EventRow vote = new EventRow("election-" + row.required("elecnum") + "-" + row.required("sequence"),
-                    referendum ? "referendum" : "election", referendum ? null : type, place.id(), date, title,
-                    SOURCE.id(), SOURCE.url(), row.required("elecnum"), "electionlist_3_21.csv:" + row.line(),
-                    round, null, voided ? "voided" : null);
-            CsvRow days = pollingDays.remove(place.id() + "|" + type + "|" + date);
-            if (days != null) {
-                vote = vote.withPollingDays(days.required("first_day"), days.required("last_day"),
-                        days.required("note") + " (" + POLLING_DAYS + ":" + days.line() + ")");
-            }
-            votes.add(vote);
         }
+        // An election REIGN last saw announced or scheduled, before its snapshot, may have been held since (Uruguay's
+        // run-off of 24 November 2019, Jamaica's election of 3 September 2020): kept as "scheduled", it is no
+        // evidence either way. One whose deadline passed without a vote is left out.
+        lastOfElection.forEach((elecnum, row) -> {
+            String lower = row.get("event").strip().toLowerCase(Locale.ROOT);
+            String date = SourceFiles.isoDate(row.required("elec_year"), row.get("elec_month"), row.get("elec_day"));
+            if (!recorded.contains(elecnum) && !lower.replace(",", "").startsWith("deadline not met")
+                    && date.compareTo(SOURCE.snapshot()) < 0 && validDate(date)) {
+                votes.add(vote(row, file, places, pollingDays, "scheduled"));
+            }
+        });
         if (!pollingDays.isEmpty()) {
             CsvRow stale = pollingDays.values().iterator().next();
             throw stale.error("no REIGN election of that place, type and day to give polling days to");
         }
         draft.events.addAll(votes);
         coverage(sources.resolve("reign").resolve("regime_list.csv"), votes, draft, places);
+    }
+
+    private static EventRow vote(CsvRow row, Path file, Places places, Map<String, CsvRow> pollingDays, String status) {
+        String event = row.required("event").strip();
+        Place place = places.resolve(row.required("country")).or(() -> places.byCowCode(row.get("ccode")))
+                .orElseThrow(() -> new DataFormatException(file.toString(), row.line(),
+                        "country '" + row.get("country") + "' is not in places.csv"));
+        String type = TYPES.get(row.required("type"));
+        if (type == null) {
+            throw new DataFormatException(file.toString(), row.line(), "unknown type '" + row.get("type") + "'");
+        }
+        boolean referendum = type.equals("referendum");
+        String date = SourceFiles.isoDate(row.required("elec_year"), row.get("elec_month"), row.get("elec_day"));
+        String runoff = row.has("runoff") ? row.get("runoff") : "";
+        String round = referendum || !(runoff.equals("1") || runoff.equals("2")) ? null : runoff;
+        String title = (referendum ? "Referendum" : capitalized(type) + " election") + " in "
+                + row.required("country") + (round == null ? "" : round.equals("2") ? ", run-off" : ", first round")
+                + " (" + event + ")";
+        EventRow vote = new EventRow("election-" + row.required("elecnum") + "-" + row.required("sequence"),
+                referendum ? "referendum" : "election", referendum ? null : type, place.id(), date, title,
+                SOURCE.id(), SOURCE.url(), row.required("elecnum"), "electionlist_3_21.csv:" + row.line(),
+                round, null, status);
+        CsvRow days = status == null ? pollingDays.remove(place.id() + "|" + type + "|" + date) : null;
+        return days == null ? vote : vote.withPollingDays(days.required("first_day"), days.required("last_day"),
+                days.required("note") + " (" + POLLING_DAYS + ":" + days.line() + ")");
     }
 
     private static Map<String, CsvRow> pollingDays(Path curated) {
@@ -138,6 +158,15 @@ final class ElectionImporter {
                     from = null;
                 }
             }
+        }
+    }
+
+    private static boolean validDate(String date) {
+        try {
+            firstDay(date);
+            return date.length() != 10 || LocalDate.parse(date) != null;
+        } catch (java.time.DateTimeException e) {
+            return false;
         }
     }
 
