@@ -140,11 +140,24 @@ public final class CasualtyVerifier {
         if (atPlace.isEmpty()) {
             return check.unverifiable("The dataset has no casualty figures for " + check.place.name() + ".");
         }
-        List<CasualtyIndex.Entry> ofMeasure = new ArrayList<>(atPlace.size());
-        for (CasualtyIndex.Entry e : atPlace) {
-            if (word.matches(e.series().measure())) {
-                ofMeasure.add(e);
+        // tolls of single events count only near the year named or the claim's date: a place may have hundreds
+        Integer year = check.yearNamed();
+        LocalDate day = check.asOf.date();
+        List<CasualtyIndex.Entry> tolls = !check.eventGiven() ? List.of() : year != null
+                ? index.tollsBetween(check.place.id(), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
+                : index.tollsBetween(check.place.id(), day.minusDays(365), day);
+        List<CasualtyIndex.Entry> ofMeasure = new ArrayList<>();
+        for (List<CasualtyIndex.Entry> part : List.of(index.countedAt(check.place.id()), tolls)) {
+            for (CasualtyIndex.Entry e : part) {
+                if (word.matches(e.series().measure())) {
+                    ofMeasure.add(e);
+                }
             }
+        }
+        if (ofMeasure.isEmpty() && atPlace.stream().anyMatch(e -> word.matches(e.series().measure()))) {
+            return check.unverifiable("No event in " + check.place.name() + " with a toll of '" + claim.measure()
+                    + "' on record is dated " + (year != null ? "in " + year
+                    : "in the year before " + day + "; name the event and its year") + tollsOfEvents(atPlace) + ".");
         }
         if (ofMeasure.isEmpty()) {
             return check.unverifiable("The dataset has no figures of '" + claim.measure() + "' for "

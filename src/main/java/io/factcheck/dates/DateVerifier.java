@@ -65,7 +65,7 @@ public final class DateVerifier {
         }
         EventQuery query = resolution.query();
         List<Occurrence> all = index.find(query.place().id(), query.kind(), null);
-        List<Occurrence> candidates = candidates(all, query, query.subtype());
+        List<Occurrence> candidates = candidates(query, query.subtype());
         if (all.isEmpty() && absenceRefutes(query, written.readings()) == null) {
             return out.verdict(VerdictLabel.UNVERIFIABLE, 0, "No " + query.describe() + " is on record"
                     + coverageNote(query.kind()) + "." + incompleteness(query, written.readings()), List.of());
@@ -93,11 +93,14 @@ public final class DateVerifier {
     }
 
     /** The held events of the subtype and round the claim names. */
-    private static List<Occurrence> candidates(List<Occurrence> all, EventQuery query, String subtype) {
+    private List<Occurrence> candidates(EventQuery query, String subtype) {
+        List<Occurrence> held = index.findHeld(query.place().id(), query.kind(), subtype);
+        if (query.round() == null) {
+            return held;
+        }
         List<Occurrence> out = new ArrayList<>();
-        for (Occurrence o : all) {
-            if (o.held() && o.hasSubtype(subtype)
-                    && (query.round() == null || o.round() == null || o.round().equals(query.round()))) {
+        for (Occurrence o : held) {
+            if (o.round() == null || o.round().equals(query.round())) {
                 out.add(o);
             }
         }
@@ -129,7 +132,7 @@ public final class DateVerifier {
         if (query.defaulted()) {
             // "the July 15 coup" for a failed attempt: copy uses the bare word for both
             for (String other : EventResolver.defaultReadings(query.kind())) {
-                List<Occurrence> found = allWithin(candidates(all, query, other), readings);
+                List<Occurrence> found = allWithin(candidates(query, other), readings);
                 if (!found.isEmpty() && !other.equals(query.subtype())) {
                     return supported(out, found, 0.7, " It is recorded as " + other + ", not " + query.subtype()
                             + ": the claim's bare '" + query.kind() + "' is read as either.", weighed);
@@ -140,7 +143,9 @@ public final class DateVerifier {
         List<Occurrence> others = new ArrayList<>();
         for (DateSpan reading : readings) {
             for (Occurrence o : within(all, reading)) {
-                if (!candidates.contains(o) && !others.contains(o)) {
+                boolean candidate = o.held() && o.hasSubtype(query.subtype())
+                        && (query.round() == null || o.round() == null || o.round().equals(query.round()));
+                if (!candidate && !others.contains(o)) {
                     others.add(o);
                 }
             }

@@ -29,6 +29,8 @@ public final class EventIndex {
 
     /** Sorted by date, under "place|kind" and "place|kind|subtype". */
     private final Map<String, List<Occurrence>> byKey = new HashMap<>();
+    /** The same, of the events some source records as held. */
+    private final Map<String, List<Occurrence>> heldByKey = new HashMap<>();
     private final Map<String, List<EventCoverage>> complete = new HashMap<>();
     private final Map<String, Coverage> coverage = new HashMap<>();
     private final int size;
@@ -61,8 +63,14 @@ public final class EventIndex {
             count += merged.size();
             byKey.put(group.getKey(), merged);
             for (Occurrence o : merged) {
+                if (o.held()) {
+                    heldByKey.computeIfAbsent(group.getKey(), k -> new ArrayList<>()).add(o);
+                }
                 for (String subtype : o.subtypes()) {
                     byKey.computeIfAbsent(group.getKey() + "|" + subtype, k -> new ArrayList<>()).add(o);
+                    if (o.held()) {
+                        heldByKey.computeIfAbsent(group.getKey() + "|" + subtype, k -> new ArrayList<>()).add(o);
+                    }
                 }
             }
         }
@@ -136,6 +144,12 @@ public final class EventIndex {
     public List<Occurrence> find(String placeId, String kind, String subtype) {
         String key = placeId + "|" + kind + (subtype == null ? "" : "|" + subtype);
         return byKey.getOrDefault(key, List.of());
+    }
+
+    /** Events of a kind in a place that some source records as held, narrowed to a subtype when one is given. */
+    public List<Occurrence> findHeld(String placeId, String kind, String subtype) {
+        String key = placeId + "|" + kind + (subtype == null ? "" : "|" + subtype);
+        return heldByKey.getOrDefault(key, List.of());
     }
 
     /**

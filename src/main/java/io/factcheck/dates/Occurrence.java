@@ -27,6 +27,9 @@ public final class Occurrence {
     private final LocalDate end;
     private final Integer round;
     private final boolean held;
+    /** Built on first use and kept: every explanation naming candidates asks for them. */
+    private String when;
+    private String sources;
 
     Occurrence(List<EventRecord> records) {
         this.records = List.copyOf(records);
@@ -143,16 +146,23 @@ public final class Occurrence {
 
     /** "2021-02-01", "2017-10-20 to 2017-10-21", "1988-09-18 or 1988-09-19" */
     public String when() {
-        if (records.size() == 1 && records.get(0).lastDay() != null) {
-            return records.get(0).date() + " to " + records.get(0).lastDay();
+        String w = when;
+        if (w == null) {
+            w = records.stream().map(e -> e.date() + (e.lastDay() == null ? "" : " to " + e.lastDay())).distinct()
+                    .collect(Collectors.joining(" or "));
+            when = w; // a benign race: every thread builds the same string
         }
-        return records.stream().map(e -> e.date() + (e.lastDay() == null ? "" : " to " + e.lastDay())).distinct()
-                .collect(Collectors.joining(" or "));
+        return w;
     }
 
     /** "Cline Center ... and Powell & Thyne ..." */
     public String sources() {
-        return records.stream().map(e -> e.source().name()).distinct().collect(Collectors.joining(" and "));
+        String s = sources;
+        if (s == null) {
+            s = records.stream().map(e -> e.source().name()).distinct().collect(Collectors.joining(" and "));
+            sources = s;
+        }
+        return s;
     }
 
     /** Where the sources disagree on its subtype: " (Cline Center ...: attempted; Powell & Thyne ...: realized)" */

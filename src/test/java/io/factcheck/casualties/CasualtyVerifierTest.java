@@ -167,7 +167,7 @@ class CasualtyVerifierTest {
         assertThat(italy.verdict()).isEqualTo(VerdictLabel.UNVERIFIABLE);
         assertThat(reading(italy).series()).as("not the COVID-19 deaths").isNull();
         assertThat(italy.explanation()).as("Italy's 'killed' figures are its earthquakes' tolls")
-                .contains("No event in Italy with a toll on record is dated in the year before 2020-12-31");
+                .contains("No event in Italy with a toll of 'killed' on record is dated in the year before 2020-12-31");
         Verdict turkey = verify(claim("Türkiye", null, "killed", 40000, "more than", "2023-02-19", null));
         assertThat(turkey.verdict()).isEqualTo(VerdictLabel.SUPPORTED);
         assertThat(reading(turkey).series()).isEqualTo("turkey-earthquake-2023-official-toll-killed");
