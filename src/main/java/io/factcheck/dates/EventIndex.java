@@ -26,6 +26,9 @@ public final class EventIndex {
     /** Coup lists differ by a day or two on when a coup happened (the night it began, the day it succeeded). */
     static final int MERGE_DAYS = 3;
     private static final Set<String> OUTCOMES = Set.of("realized", "attempted");
+    /** The most precise record of an event first, then file order. */
+    private static final Comparator<EventRecord> BY_PRECISION = Comparator
+            .comparing((EventRecord e) -> e.date().precision().ordinal()).thenComparing(EventRecord::location);
 
     /** Sorted by date, under "place|kind" and "place|kind|subtype". */
     private final Map<String, List<Occurrence>> byKey = new HashMap<>();
@@ -82,6 +85,15 @@ public final class EventIndex {
 
     /** Merges a place and kind's records into occurrences, ordered by date. */
     private static List<Occurrence> merge(List<EventRecord> records) {
+        String firstSource = records.get(0).source().id();
+        if (records.stream().allMatch(e -> e.source().id().equals(firstSource))) {
+            List<Occurrence> out = new ArrayList<>(records.size()); // one source: nothing to merge
+            for (EventRecord e : records) {
+                out.add(new Occurrence(List.of(e)));
+            }
+            out.sort(Comparator.comparing(Occurrence::start));
+            return out;
+        }
         List<int[]> pairs = new ArrayList<>();
         for (int i = 0; i < records.size(); i++) {
             for (int j = i + 1; j < records.size(); j++) {
@@ -117,9 +129,10 @@ public final class EventIndex {
         }
         List<Occurrence> out = new ArrayList<>();
         for (List<EventRecord> m : members) {
+            if (m.size() > 1) {
+                m.sort(BY_PRECISION);
+            }
             if (!m.isEmpty()) {
-                m.sort(Comparator.comparing((EventRecord e) -> e.date().precision().ordinal())
-                        .thenComparing(EventRecord::location));
                 out.add(new Occurrence(m));
             }
         }

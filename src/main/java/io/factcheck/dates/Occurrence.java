@@ -36,6 +36,16 @@ public final class Occurrence {
         EventRecord first = records.get(0);
         this.kind = first.kind();
         this.place = first.place();
+        if (records.size() == 1 && first.lastDay() == null) {
+            // most events have one record of one day: no collections to build (thousands are made at every load)
+            this.days = List.of(first.date());
+            this.subtypes = first.subtype() == null ? Set.of() : Set.of(first.subtype());
+            this.start = first.date().start();
+            this.end = first.date().end();
+            this.round = first.round();
+            this.held = !first.unconfirmed();
+            return;
+        }
         List<DateSpan> d = new ArrayList<>();
         Set<String> s = new LinkedHashSet<>();
         Integer r = null;
@@ -58,7 +68,11 @@ public final class Occurrence {
         this.days = List.copyOf(d.stream().distinct().toList());
         this.subtypes = Set.copyOf(s);
         this.start = days.get(0).start();
-        this.end = days.stream().map(DateSpan::end).max(LocalDate::compareTo).orElseThrow();
+        LocalDate last = start;
+        for (DateSpan span : days) {
+            last = span.end().isAfter(last) ? span.end() : last;
+        }
+        this.end = last;
         this.round = r;
         this.held = anyHeld;
     }

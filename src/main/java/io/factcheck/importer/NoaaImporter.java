@@ -17,7 +17,9 @@ import java.util.Map;
 
 /**
  * NOAA NCEI's Global Significant Earthquake Database (tab-separated, CRLF, downloaded 2019-02-20): every earthquake
- * an event of kind "earthquake" in its country, and every one with deaths and a known day a series of one final
+ * with deaths or of magnitude {@value #MAJOR} or more an event of kind "earthquake" in its country (the others are
+ * left out as out of scope: copy dates the deadly and the great ones, and they would only slow the load), and every
+ * one with deaths and a known day a series of one final
  * toll ("killed", final_toll = event): TOTAL_DEATHS (the earthquake with its tsunami and other effects) where
  * given, else DEATHS.
  *
@@ -33,6 +35,8 @@ public final class NoaaImporter {
                     + " Geophysical Data Center / World Data Service: NCEI/WDS Global Significant Earthquake Database",
             "2019-02-20", "anamikapoyil04/NCEI-Earthquakes at commit 7475e713 (inst/extdata/signif.txt)");
     static final String FILE = "signif.tsv";
+    /** Earthquakes without deaths are kept from this magnitude: the great ones copy dates. */
+    static final double MAJOR = 7.0;
     static final List<String> QUAKE_WORDS = List.of("earthquake", "earthquakes", "quake", "quakes", "tremor",
             "temblor", "noaa");
 
@@ -107,11 +111,15 @@ public final class NoaaImporter {
             boolean tsunami = get.apply("FLAG_TSUNAMI").equalsIgnoreCase("Tsu");
             String title = "Earthquake in " + place.name() + ": " + where + (magnitude.isEmpty() ? ""
                     : ", magnitude " + magnitude) + (tsunami ? ", with a tsunami" : "");
-            String url = "https://www.ngdc.noaa.gov/hazel/view/hazards/earthquake/event-more-info/" + id;
-            draft.events.add(new EventRow("noaa-eq-" + id, "earthquake", null, place.id(), date, title, SOURCE.id(),
-                    url, id, FILE + ":" + line));
             String totalText = get.apply("TOTAL_DEATHS");
             Integer deaths = UcdpImporter.number(totalText.isEmpty() ? get.apply("DEATHS") : totalText);
+            if ((deaths == null || deaths == 0) && !major(magnitude)) {
+                outOfScope.merge("no deaths and magnitude under " + MAJOR, 1, Integer::sum);
+                continue; // copy dates the deadly and the great earthquakes; the rest would only slow the load
+            }
+            // provenance is the record id (NOAA's I_D) and the file's line; the source's page is cited for the URL
+            draft.events.add(new EventRow("noaa-eq-" + id, "earthquake", null, place.id(), date, title, SOURCE.id(),
+                    null, id, FILE + ":" + line));
             if (deaths == null || deaths == 0 || date.length() != 10) {
                 continue; // no deaths recorded, or no day to date the toll by
             }
@@ -121,15 +129,21 @@ public final class NoaaImporter {
             }
             String seriesId = "noaa-eq-" + id;
             casualties.series(new CasualtySeriesRow(seriesId, place.id(), year + " earthquake (" + where + ")",
-                    words, "killed", true, "NOAA NCEI", "primary", SOURCE.id(), "deaths of one earthquake as NOAA's"
-                    + " significant earthquake database records them (with its tsunami and other effects); a final"
-                    + " toll compiled after the fact", "event"));
+                    words, "killed", true, "NOAA NCEI", "primary", SOURCE.id(), "final toll of one earthquake", "event"));
             casualties.observations.add(new CasualtyObservationRow(seriesId, date, deaths, null, "no", "NOAA NCEI",
-                    url, null, (totalText.isEmpty() ? "DEATHS " : "TOTAL_DEATHS ") + deaths + ": " + title + " ("
-                    + FILE + ":" + line + ")"));
+                    null, null, (totalText.isEmpty() ? "DEATHS " : "TOTAL_DEATHS ") + deaths + " (" + FILE + ":" + line
+                    + ", I_D " + id + ")"));
         }
         draft.report.finish(SOURCE.id(), rows);
         return outOfScope;
+    }
+
+    private static boolean major(String magnitude) {
+        try {
+            return !magnitude.isEmpty() && Double.parseDouble(magnitude) >= MAJOR;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     private static Integer signed(String text) {
