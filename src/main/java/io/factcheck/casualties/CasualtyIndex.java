@@ -31,6 +31,11 @@ public final class CasualtyIndex {
     }
 
     private final Map<String, List<Entry>> byPlace = new HashMap<>();
+    /** Per place, the series other than tolls of single events, in file order. */
+    private final Map<String, List<Entry>> countedByPlace = new HashMap<>();
+    /** Per place, the tolls of single events ordered by their day, and those days (epoch days) for a search. */
+    private final Map<String, List<Entry>> tollsByPlace = new HashMap<>();
+    private final Map<String, long[]> tollDays = new HashMap<>();
     private final Map<String, Entry> byId = new LinkedHashMap<>();
     private final int observationCount;
     private final long dailyValueCount;
@@ -58,7 +63,13 @@ public final class CasualtyIndex {
             Entry entry = new Entry(s, figures, eventWords(s), names(s), attribution(s));
             byId.put(s.id(), entry);
             byPlace.computeIfAbsent(s.place().id(), k -> new ArrayList<>()).add(entry);
+            (s.finalToll() == CasualtySeries.FinalToll.EVENT ? tollsByPlace : countedByPlace)
+                    .computeIfAbsent(s.place().id(), k -> new ArrayList<>()).add(entry);
         }
+        tollsByPlace.forEach((place, tolls) -> {
+            tolls.sort(Comparator.comparing((Entry e) -> e.figures().last()));
+            tollDays.put(place, tolls.stream().mapToLong(e -> e.figures().last().toEpochDay()).toArray());
+        });
         this.observationCount = observations.size();
         this.dailyValueCount = values;
     }
@@ -126,6 +137,33 @@ public final class CasualtyIndex {
     /** The series of a place, in file order. */
     public List<Entry> atPlace(String placeId) {
         return byPlace.getOrDefault(placeId, List.of());
+    }
+
+    /** A place's series other than tolls of single events. */
+    public List<Entry> countedAt(String placeId) {
+        return countedByPlace.getOrDefault(placeId, List.of());
+    }
+
+    /** A place's tolls of single events dated from {@code from} to {@code to}, by date: a binary search. */
+    public List<Entry> tollsBetween(String placeId, java.time.LocalDate from, java.time.LocalDate to) {
+        long[] days = tollDays.get(placeId);
+        if (days == null) {
+            return List.of();
+        }
+        int lo = java.util.Arrays.binarySearch(days, from.toEpochDay());
+        lo = lo < 0 ? -lo - 1 : firstOf(days, lo);
+        int hi = lo;
+        while (hi < days.length && days[hi] <= to.toEpochDay()) {
+            hi++;
+        }
+        return tollsByPlace.get(placeId).subList(lo, hi);
+    }
+
+    private static int firstOf(long[] days, int i) {
+        while (i > 0 && days[i - 1] == days[i]) {
+            i--;
+        }
+        return i;
     }
 
     public Entry byId(String seriesId) {

@@ -37,6 +37,8 @@ public final class CasualtyReader {
     public static final String DAILY = "casualty_daily.csv";
     public static final List<String> SERIES_COLUMNS = List.of("id", "place", "event", "event_words", "measure",
             "cumulative", "counter", "role", "source", "note");
+    /** Columns a series file may lack (files written before they existed). */
+    public static final List<String> OPTIONAL_SERIES_COLUMNS = List.of("final_toll");
     public static final List<String> OBSERVATION_COLUMNS = List.of("series", "as_of", "value", "qualifier",
             "as_of_basis", "reported_by", "url", "page_date", "quote");
     public static final List<String> DAILY_COLUMNS = List.of("series", "start", "values");
@@ -86,9 +88,17 @@ public final class CasualtyReader {
                         + row.get("role") + "'");
             };
             List<String> words = row.list("event_words");
+            String finalText = row.has("final_toll") ? row.get("final_toll").toLowerCase(Locale.ROOT) : "";
+            CasualtySeries.FinalToll finalToll = switch (finalText) {
+                case "" -> CasualtySeries.FinalToll.NONE;
+                case "year" -> CasualtySeries.FinalToll.YEAR;
+                case "event" -> CasualtySeries.FinalToll.EVENT;
+                default -> throw row.error("column 'final_toll' must be empty, 'year' or 'event', not '"
+                        + row.get("final_toll") + "'");
+            };
             CasualtySeries series = new CasualtySeries(id, lookups.place(row, "place"), row.required("event"),
                     words, measure, cumulative, row.required("counter"), role, lookups.source(row),
-                    row.optional("note"), row.location());
+                    row.optional("note"), row.location(), finalToll);
             if (out.putIfAbsent(id, series) != null) {
                 throw row.error("series id '" + id + "' appears twice (first at " + out.get(id).location() + ")");
             }

@@ -14,10 +14,32 @@ import java.util.List;
  * @param counter    who counts: "AAPP", "OHCHR", "JHU CSSE"
  * @param role       {@link Role#PRIMARY} is the counter an unattributed claim is judged against
  * @param location   the row's place in the dataset, "casualty_series.csv:3"
+ * @param finalToll  {@link FinalToll#NONE} for figures published as the count went on; otherwise each figure is a
+ *                   final toll, compiled after the fact for a calendar year or for one dated event, with no date of
+ *                   publication
  */
 public record CasualtySeries(String id, Place place, String event, List<String> eventWords, Measure measure,
                              boolean cumulative, String counter, Role role, SourceInfo source, String note,
-                             String location) {
+                             String location, FinalToll finalToll) {
+
+    public CasualtySeries(String id, Place place, String event, List<String> eventWords, Measure measure,
+                          boolean cumulative, String counter, Role role, SourceInfo source, String note,
+                          String location) {
+        this(id, place, event, eventWords, measure, cumulative, counter, role, source, note, location, FinalToll.NONE);
+    }
+
+    /**
+     * What a figure counts. {@code YEAR}: the final toll of the calendar year its {@code as_of} ends (UCDP's yearly
+     * battle-related deaths); {@code EVENT}: the final toll of the event on its {@code as_of} day (NOAA's
+     * earthquake deaths).
+     */
+    public enum FinalToll {
+        NONE, YEAR, EVENT;
+
+        public String code() {
+            return this == NONE ? "" : name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
 
     public enum Role {
         PRIMARY, ALTERNATIVE;

@@ -63,6 +63,15 @@ public final class CasualtyVerifier {
     public static final String KIND = "casualties";
     public static final int SPARSE_WINDOW_DAYS = 31;
     public static final int DAILY_WINDOW_DAYS = 1;
+    /** A final toll is taken as known this long after the period it counts: UCDP publishes a year by mid-next. */
+    public static final int FINAL_TOLL_SETTLES_DAYS = 183;
+    /**
+     * How far a final toll and a claim may differ without a refutation: counts of one event by different counters
+     * differ that much (NOAA has 8,200 dead for Nepal's 2015 earthquake, Nepal's government 8,964; Haiti's 2010
+     * toll runs from about 160,000 in studies to 316,000 officially).
+     */
+    public static final long FINAL_TOLL_SPREAD = 2;
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b(1[0-9]{3}|20[0-9]{2})\\b");
 
     /** Names copy uses for a counter, mapped to a word of the counter's own name. Keys and values are folded. */
     private static final Map<String, String> COUNTER_ALIASES = Map.ofEntries(
@@ -131,17 +140,38 @@ public final class CasualtyVerifier {
         if (atPlace.isEmpty()) {
             return check.unverifiable("The dataset has no casualty figures for " + check.place.name() + ".");
         }
-        List<CasualtyIndex.Entry> ofMeasure = new ArrayList<>(atPlace.size());
-        for (CasualtyIndex.Entry e : atPlace) {
-            if (word.matches(e.series().measure())) {
-                ofMeasure.add(e);
+        // tolls of single events count only near the year named or the claim's date: a place may have hundreds
+        Integer year = check.yearNamed();
+        LocalDate day = check.asOf.date();
+        List<CasualtyIndex.Entry> tolls = !check.eventGiven() ? List.of() : year != null
+                ? index.tollsBetween(check.place.id(), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
+                : index.tollsBetween(check.place.id(), day.minusDays(365), day);
+        List<CasualtyIndex.Entry> ofMeasure = new ArrayList<>();
+        for (List<CasualtyIndex.Entry> part : List.of(index.countedAt(check.place.id()), tolls)) {
+            for (CasualtyIndex.Entry e : part) {
+                if (word.matches(e.series().measure())) {
+                    ofMeasure.add(e);
+                }
             }
+        }
+        if (ofMeasure.isEmpty() && atPlace.stream().anyMatch(e -> word.matches(e.series().measure()))) {
+            return check.unverifiable("No event in " + check.place.name() + " with a toll of '" + claim.measure()
+                    + "' on record is dated " + (year != null ? "in " + year
+                    : "in the year before " + day + "; name the event and its year") + tollsOfEvents(atPlace) + ".");
         }
         if (ofMeasure.isEmpty()) {
             return check.unverifiable("The dataset has no figures of '" + claim.measure() + "' for "
-                    + check.place.name() + "; it has " + describeSeries(atPlace) + ".");
+                    + check.place.name() + "; it has " + (running(atPlace).isEmpty()
+                    ? tollsOfEvents(atPlace).replaceFirst("^, and ", "")
+                    : describeSeries(running(atPlace)) + tollsOfEvents(atPlace)) + ".");
         }
         List<CasualtyIndex.Entry> fitting = ofMeasure;
+        List<CasualtyIndex.Entry> counted = ofMeasure.stream()
+                .filter(e -> e.series().finalToll() == CasualtySeries.FinalToll.NONE).toList();
+        if (!check.eventGiven() && !counted.isEmpty()) {
+            // a final toll belongs to a year or an event the claim must name; without one, counts as of its date
+            fitting = counted;
+        }
         if (check.eventGiven()) {
             String padded = TextFold.padded(claim.event());
             fitting = new ArrayList<>(ofMeasure.size());
@@ -153,7 +183,7 @@ public final class CasualtyVerifier {
             if (fitting.isEmpty()) {
                 return check.unverifiable("No series of '" + claim.measure() + "' in " + check.place.name()
                         + " is about '" + claim.event() + "'; the events on record there are "
-                        + events(ofMeasure).stream().map(e -> "'" + e + "'").collect(Collectors.joining(", ")) + ".");
+                        + eventsOnRecord(ofMeasure) + ".");
             }
         }
         List<CasualtyIndex.Entry> pool = fitting;
@@ -168,8 +198,17 @@ public final class CasualtyVerifier {
             if (pool.isEmpty()) {
                 return check.unverifiable("The dataset has no figures from '" + claim.source() + "' for '"
                         + claim.measure() + "' in " + check.place.name() + "; the counters of "
-                        + String.join(" and ", events(fitting)) + " there are " + counters(fitting) + ".");
+                        + String.join(" and ", events(running(fitting))) + tollsOfEvents(fitting).replace(", and",
+                        running(fitting).isEmpty() ? "" : " and") + " there are " + counters(fitting) + ".");
             }
+        }
+        pool = byDate(check, pool);
+        if (pool.isEmpty()) {
+            return check.unverifiable("No " + (fitting.size() > 3 ? "event" : String.join(" or ", events(fitting)))
+                    + " in " + check.place.name()
+                    + " with a toll on record is dated " + (check.yearNamed() != null ? "in " + check.yearNamed()
+                    : "in the year before " + check.asOf.date()) + (check.yearNamed() != null ? ""
+                    : "; name the year") + ".");
         }
         if (events(pool).size() > 1) {
             check.candidates = pool.stream().map(e -> e.series().id()).toList();
@@ -195,6 +234,9 @@ public final class CasualtyVerifier {
     }
 
     private Verdict judge(Check check, CasualtyIndex.Entry chosen, List<CasualtyIndex.Entry> others) {
+        if (chosen.series().finalToll() != CasualtySeries.FinalToll.NONE) {
+            return finalToll(check, chosen);
+        }
         SeriesFigures figures = chosen.figures();
         LocalDate day = check.asOf.date();
         int window = window(figures);
@@ -294,50 +336,217 @@ public final class CasualtyVerifier {
                 evidence(figs, List.of(), "contradicts"), top, count);
     }
 
-    /** A running total on a day between two figures (or after the last): the count lies between them. */
+    /**
+     * A running total on a day after its latest figure: copy normally carries the latest count known on its date.
+     * When that figure fits the claim, it is SUPPORTED, even if a later one would not; when only a count after the
+     * day could fit, the writer may have had a figure the data lacks (UNVERIFIABLE); REFUTED only when no count from
+     * the latest figure before to the first after fits.
+     */
     private Outcome between(Check check, List<CasualtyObservation> before, List<CasualtyObservation> after) {
         CasualtyObservation last = before.get(0);
-        CountInterval span = span(before, after);
-        long min = span.min();
-        long max = span.max();
-        CountInterval range = new CountInterval(min, after == null ? CountInterval.UNBOUNDED : max);
+        CountInterval range = new CountInterval(span(before, after).min(),
+                after == null ? CountInterval.UNBOUNDED : span(before, after).max());
         LocalDate day = check.asOf.date();
-        StringBuilder text = new StringBuilder("The data has no figure for ").append(day).append(": ")
-                .append(check.whoCounted()).append(' ').append(figureText(last)).append(' ').append(check.noun())
-                .append(" in ").append(check.subject()).append(" as of ").append(last.asOf());
+        long age = ChronoUnit.DAYS.between(last.asOf(), day);
+        StringBuilder text = new StringBuilder("The latest figure on or before ").append(day).append(": ")
+                .append(check.whoCounted()).append(' ').append(figureTexts(before, ", ")).append(' ')
+                .append(check.noun()).append(" in ").append(check.subject()).append(" as of ").append(last.asOf())
+                .append(", ").append(age).append(age == 1 ? " day" : " days").append(" before (within the ")
+                .append(SPARSE_WINDOW_DAYS).append("-day window).");
+        CasualtyObservation next = after == null ? null : after.get(0);
+        String nextText = next == null ? "" : " The next figure is " + figureText(next) + " as of " + next.asOf() + ".";
+        List<CasualtyObservation> fit = fitting(before, check.allowed);
         List<Evidence> evidence = new ArrayList<>();
+        if (!fit.isEmpty()) {
+            text.append(' ').append(check.claimText()).append(" allows ").append(check.allowedText())
+                    .append(", which ").append(fit.size() == 1 && before.size() == 1 ? "that figure fits"
+                            : "only " + figureTexts(fit, " and ") + " fits")
+                    .append(": copy carries the latest count known on its date.").append(nextText);
+            before.forEach(o -> evidence.add(o.evidence(fit.contains(o) ? "decides (latest figure before)"
+                    : "other figure for the day")));
+            if (next != null) {
+                evidence.add(next.evidence("context (figure after)"));
+            }
+            return supported(check, span(fit, null), 0.9, text, evidence, fit.get(0));
+        }
+        text.append(' ').append(check.claimText()).append(" allows ").append(check.allowedText()).append(", which ")
+                .append(before.size() == 1 ? "excludes it" : "excludes all of them").append('.');
+        if (!check.allowed.disjoint(range)) {
+            text.append(next == null ? " The count has grown since, and the series has no later figure"
+                    : nextText + " A count between them").append(" could fit: the writer may have had a figure the"
+                    + " data lacks, so it can neither be confirmed nor refuted.");
+            before.forEach(o -> evidence.add(o.evidence("context (figure before)")));
+            if (after != null) {
+                after.forEach(o -> evidence.add(o.evidence("context (figure after)")));
+            }
+            return new Outcome(VerdictLabel.UNVERIFIABLE, 0, text.toString(), evidence, last, range);
+        }
+        text.append(nextText).append(" No count from ").append(Counts.format(range.min())).append(" to ")
+                .append(Counts.format(range.max())).append(" fits it.");
+        before.forEach(o -> evidence.add(o.evidence("contradicts (figure before)")));
         if (after != null) {
-            CasualtyObservation next = after.get(0);
-            text.append(" and ").append(figureText(next)).append(" as of ").append(next.asOf())
-                    .append(", so the count on ").append(day).append(" lay between ").append(Counts.format(min))
-                    .append(" and ").append(Counts.format(max)).append('.');
+            after.forEach(o -> evidence.add(o.evidence("contradicts (figure after)")));
+        }
+        return new Outcome(VerdictLabel.REFUTED, 0.9, text.toString(), evidence, last, range);
+    }
+
+    /**
+     * A final toll compiled after the fact (UCDP's battle deaths of a year, NOAA's deaths of an earthquake), with no
+     * date of publication. A claim it fits is SUPPORTED. A claim below it, in copy written before the toll can have
+     * been known ({@value #FINAL_TOLL_SETTLES_DAYS} days after the period it counts), may have carried the count of
+     * its day: UNVERIFIABLE, and a low bound then is not MISLEADING. Otherwise a claim off by more than a factor of
+     * {@value #FINAL_TOLL_SPREAD} is REFUTED, and a nearer one UNVERIFIABLE (counters differ), as is one above a
+     * toll that is itself a lower bound. A yearly toll answers only a claim naming the year.
+     */
+    private Verdict finalToll(Check check, CasualtyIndex.Entry chosen) {
+        SeriesFigures figures = chosen.figures();
+        CasualtySeries s = chosen.series();
+        CasualtyObservation fig;
+        LocalDate start;
+        if (s.finalToll() == CasualtySeries.FinalToll.YEAR) {
+            Integer year = check.yearNamed();
+            if (year == null) {
+                return check.unverifiable(s.counter() + " counts " + s.measure().noun() + " in " + check.subject()
+                        + " per calendar year (" + figures.first().getYear() + " to " + figures.last().getYear()
+                        + "): its figures answer a claim about a year, not about a day. Name the year.");
+            }
+            LocalDate end = LocalDate.of(year, 12, 31);
+            int i = figures.floor(end);
+            if (i < 0 || !figures.date(i).equals(end)) {
+                return check.unverifiable(s.counter() + " has no figure of " + s.measure().noun() + " in "
+                        + check.subject() + " for " + year + "; its figures cover years from "
+                        + figures.first().getYear() + " to " + figures.last().getYear()
+                        + " in which it recorded any (a year without is not a year without deaths).");
+            }
+            fig = figures.figures(i).get(0);
+            start = LocalDate.of(year, 1, 1);
         } else {
-            text.append(", its latest figure, so the count on ").append(day).append(" was at least ")
-                    .append(Counts.format(min)).append('.');
+            fig = figures.figures(figures.days() - 1).get(0);
+            start = fig.asOf();
         }
+        LocalDate written = check.asOf.date();
+        String period = s.finalToll() == CasualtySeries.FinalToll.YEAR ? " in " + start.getYear()
+                : " on " + fig.asOf();
+        StringBuilder text = new StringBuilder(check.whoCounted()).append(' ').append(figureText(fig)).append(' ')
+                .append(check.noun()).append(" in ").append(check.subject()).append(period)
+                .append(": a final toll, compiled after the fact.");
+        List<Evidence> evidence = new ArrayList<>();
+        if (written.isBefore(start)) {
+            return check.unverifiable(text + " The claim is dated " + written + ", before that.",
+                    List.of(fig.evidence("context")), fig);
+        }
+        boolean known = !written.isBefore(fig.asOf().plusDays(FINAL_TOLL_SETTLES_DAYS));
+        long f = fig.value();
         text.append(' ').append(check.claimText()).append(" allows ").append(check.allowedText());
-        if (check.allowed.containsAll(range)) {
-            text.append(", which covers every count in that range.");
-            before.forEach(o -> evidence.add(o.evidence("decides (figure before)")));
-            if (after != null) {
-                after.forEach(o -> evidence.add(o.evidence("decides (figure after)")));
+        check.countOnDate = CountInterval.exactly(f);
+        if (check.allowed.contains(f)) {
+            text.append(", which the toll fits.");
+            evidence.add(fig.evidence("decides"));
+            boolean lowBound = check.qualifier.misleads(check.claim.count(), CountInterval.exactly(f));
+            Outcome outcome = known || !lowBound ? supported(check, CountInterval.exactly(f), 0.9, text, evidence, fig)
+                    : new Outcome(VerdictLabel.SUPPORTED, 0.9, text.append(" Written before the toll can have been"
+                    + " known, a lower bound well under it is not misleading.").toString(), evidence, fig,
+                    CountInterval.exactly(f));
+            return check.verdict(outcome.label, outcome.confidence, outcome.explanation, outcome.evidence, fig);
+        }
+        boolean above = check.allowed.min() > f;
+        boolean far = above ? check.allowed.min() > FINAL_TOLL_SPREAD * f : check.allowed.max() * FINAL_TOLL_SPREAD < f;
+        if (above && "at least".equals(fig.qualifier())) {
+            return check.unverifiable(text + ", more than the toll; but the toll is a lower bound ("
+                    + fig.quote() + "), so it can neither be confirmed nor refuted.", List.of(fig.evidence("context")),
+                    fig);
+        }
+        if (!above && !known) {
+            return check.unverifiable(text + ", less than the final toll. Written on " + written + ", before the"
+                    + " toll can have been known (" + FINAL_TOLL_SETTLES_DAYS + " days after " + fig.asOf() + "), it"
+                    + " may carry the count of its day, which later rose.", List.of(fig.evidence("context")), fig);
+        }
+        if (!far) {
+            return check.unverifiable(text + ", " + (above ? "more" : "less") + " than this toll, but by less than"
+                    + " a factor of " + FINAL_TOLL_SPREAD + ": final tolls of the same event by different counters"
+                    + " differ that much (official and independent counts), so it is not refuted.",
+                    List.of(fig.evidence("context")), fig);
+        }
+        return check.verdict(VerdictLabel.REFUTED, 0.85, text + ", " + (above ? "more than " + FINAL_TOLL_SPREAD
+                + " times the final toll" : "less than 1/" + FINAL_TOLL_SPREAD + " of the final toll, which was known"
+                + " when this was written") + ": further off than counts of the same event differ.",
+                List.of(fig.evidence("contradicts")), fig);
+    }
+
+    /**
+     * Narrows the tolls of dated events (one earthquake each) to the one the claim means: those of the year its
+     * event names ("the 2010 earthquake"), else those of the year before its date. Of several, one whose toll is
+     * more than ten times any other's is the one copy calls "the" earthquake; otherwise they stay, and the claim is
+     * answered as ambiguous. Other series pass through.
+     */
+    private List<CasualtyIndex.Entry> byDate(Check check, List<CasualtyIndex.Entry> pool) {
+        if (pool.stream().noneMatch(e -> e.series().finalToll() == CasualtySeries.FinalToll.EVENT)) {
+            return pool;
+        }
+        Integer year = check.yearNamed();
+        LocalDate day = check.asOf.date();
+        List<CasualtyIndex.Entry> out = new ArrayList<>();
+        List<CasualtyIndex.Entry> named = new ArrayList<>();
+        for (CasualtyIndex.Entry e : pool) {
+            (e.series().finalToll() == CasualtySeries.FinalToll.EVENT ? named : out).add(e);
+        }
+        named = mostSpecific(named, TextFold.padded(check.claim.event()));
+        List<CasualtyIndex.Entry> events = new ArrayList<>();
+        // the event of the year named; else of the month before the claim's date; else of the year before
+        for (int window : year != null ? new int[]{0} : new int[]{31, 366}) {
+            for (CasualtyIndex.Entry e : named) {
+                LocalDate on = e.figures().last();
+                if (year != null ? on.getYear() == year : !on.isAfter(day) && on.isAfter(day.minusDays(window))) {
+                    events.add(e);
+                }
             }
-            return supported(check, range, 0.9, text, evidence, last);
-        }
-        if (check.allowed.disjoint(range)) {
-            text.append(", which excludes every count in that range.");
-            before.forEach(o -> evidence.add(o.evidence("contradicts (figure before)")));
-            if (after != null) {
-                after.forEach(o -> evidence.add(o.evidence("contradicts (figure after)")));
+            if (!events.isEmpty()) {
+                break;
             }
-            return new Outcome(VerdictLabel.REFUTED, 0.9, text.toString(), evidence, last, range);
         }
-        text.append(", which fits only part of that range, so the data can neither confirm nor refute it.");
-        before.forEach(o -> evidence.add(o.evidence("context (figure before)")));
-        if (after != null) {
-            after.forEach(o -> evidence.add(o.evidence("context (figure after)")));
+        events.sort(Comparator.comparingLong((CasualtyIndex.Entry e) -> lastValue(e)).reversed());
+        if (events.size() > 1 && lastValue(events.get(0)) > 10 * lastValue(events.get(1))) {
+            events = List.of(events.get(0));
         }
-        return new Outcome(VerdictLabel.UNVERIFIABLE, 0, text.toString(), evidence, last, range);
+        out.addAll(events);
+        return out;
+    }
+
+    /**
+     * The series whose event words the claim matches beyond the words they all share: "the airstrike in Pazi Gyi"
+     * is the event at Pazi Gyi, not every airstrike. All of them when none is more specific.
+     */
+    private static List<CasualtyIndex.Entry> mostSpecific(List<CasualtyIndex.Entry> entries, String paddedEvent) {
+        if (entries.size() < 2) {
+            return entries;
+        }
+        java.util.Set<String> shared = null;
+        List<java.util.Set<String>> matched = new ArrayList<>(entries.size());
+        for (CasualtyIndex.Entry e : entries) {
+            java.util.Set<String> m = new java.util.HashSet<>();
+            for (String w : e.eventWords()) {
+                if (paddedEvent.contains(w)) {
+                    m.add(w);
+                }
+            }
+            matched.add(m);
+            if (shared == null) {
+                shared = new java.util.HashSet<>(m);
+            } else {
+                shared.retainAll(m);
+            }
+        }
+        List<CasualtyIndex.Entry> out = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            if (!shared.containsAll(matched.get(i))) {
+                out.add(entries.get(i));
+            }
+        }
+        return out.isEmpty() ? entries : out;
+    }
+
+    private static long lastValue(CasualtyIndex.Entry e) {
+        return e.figures().figures(e.figures().days() - 1).get(0).value();
     }
 
     /** SUPPORTED, or MISLEADING when a one-sided bound is far from the count. */
@@ -460,6 +669,32 @@ public final class CasualtyVerifier {
         return out;
     }
 
+    /** "'COVID-19', and the final tolls of 118 single events (1169 to 2017, NOAA NCEI)" */
+    private static String eventsOnRecord(List<CasualtyIndex.Entry> entries) {
+        String listed = events(running(entries)).stream().map(e -> "'" + e + "'").collect(Collectors.joining(", "));
+        String tolls = tollsOfEvents(entries);
+        return listed.isEmpty() ? tolls.replaceFirst("^, and ", "") : listed + tolls;
+    }
+
+    /** The series other than tolls of single events. */
+    private static List<CasualtyIndex.Entry> running(List<CasualtyIndex.Entry> entries) {
+        return entries.stream().filter(e -> e.series().finalToll() != CasualtySeries.FinalToll.EVENT).toList();
+    }
+
+    /** ", and the final tolls of 118 single events (1169 to 2017: NOAA NCEI)", or "" when there are none. */
+    private static String tollsOfEvents(List<CasualtyIndex.Entry> entries) {
+        List<CasualtyIndex.Entry> single = entries.stream()
+                .filter(e -> e.series().finalToll() == CasualtySeries.FinalToll.EVENT).toList();
+        if (single.isEmpty()) {
+            return "";
+        }
+        int from = single.stream().mapToInt(e -> e.figures().last().getYear()).min().orElseThrow();
+        int to = single.stream().mapToInt(e -> e.figures().last().getYear()).max().orElseThrow();
+        return ", and the final tolls of " + single.size() + " single events (" + from + (from == to ? "" : " to " + to)
+                + ": " + single.stream().map(e -> e.series().counter()).distinct().collect(Collectors.joining(", "))
+                + "); name the event's year";
+    }
+
     /** Which of several fitting series decides: the primary counter, then the measure the word names first. */
     private interface Preference {
         int compare(CasualtyIndex.Entry a, CasualtyIndex.Entry b, MeasureWords.Word word);
@@ -534,6 +769,15 @@ public final class CasualtyVerifier {
             this.qualifier = qualifier;
             this.allowed = allowed;
             this.asOf = asOf;
+        }
+
+        /** A year the claim's event names ("the 2010 earthquake", "fighting in 2022"), or null. */
+        Integer yearNamed() {
+            if (!eventGiven()) {
+                return null;
+            }
+            java.util.regex.Matcher m = YEAR.matcher(claim.event());
+            return m.find() ? Integer.valueOf(m.group(1)) : null;
         }
 
         boolean eventGiven() {

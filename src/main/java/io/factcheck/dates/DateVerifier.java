@@ -25,11 +25,13 @@ public final class DateVerifier {
     public static final String KIND = "date";
     /** Candidates named in an explanation: all of them up to this many, else the nearest this many. */
     private static final int MAX_LISTED = 8;
+
     /**
-     * How far a recorded event may lie from the claimed date and still be taken as the event the claim means, so
-     * that the claim is REFUTED as misdated. Beyond it the claim may be about an event the records lack.
+     * Within this many days of an event only one source records, a claim is not refuted by that source's silence:
+     * single sources misdate votes (REIGN has Spain's April 2019 election on May 28 and Nigeria's 2019 one on the
+     * day it was postponed from), while two sources agreeing on a day are trusted to it.
      */
-    private static final long SAME_EVENT_DAYS = 120;
+    private static final long SINGLE_SOURCE_DOUBT_DAYS = 62;
 
     private final DateExpressionReader reader;
     private final EventResolver resolver;
@@ -62,17 +64,18 @@ public final class DateVerifier {
                     + resolution.problem() + ".", List.of());
         }
         EventQuery query = resolution.query();
-        List<EventRecord> candidates = index.find(query.place().id(), query.kind(), query.subtype());
-        if (candidates.isEmpty()) {
+        List<Occurrence> all = index.find(query.place().id(), query.kind(), null);
+        List<Occurrence> candidates = candidates(query, query.subtype());
+        if (all.isEmpty() && absenceRefutes(query, written.readings()) == null) {
             return out.verdict(VerdictLabel.UNVERIFIABLE, 0, "No " + query.describe() + " is on record"
-                    + coverageNote(query.kind()) + ".", List.of());
+                    + coverageNote(query.kind()) + "." + incompleteness(query, written.readings()), List.of());
         }
-        return judge(out, candidates);
+        return judge(out, all, candidates);
     }
 
     /**
-     * The claim's readings and every recorded event of the kind and place it names, for a picture: the same reading
-     * and resolution as {@link #verify}, so a date the reader refuses is the same {@link ClaimRejected}.
+     * The claim's readings and every recorded event of the kind, subtype and place it names, for a picture: the same
+     * reading and resolution as {@link #verify}, so a date the reader refuses is the same {@link ClaimRejected}.
      */
     public EventContext context(DateClaim claim) {
         List<DateClaimReading.Span> readings = spans(read(claim));
@@ -83,71 +86,226 @@ public final class DateVerifier {
                     "Cannot tell which event is meant: " + resolution.problem() + ".", dataset);
         }
         List<EventContext.Event> events = index.find(query.place().id(), query.kind(), query.subtype()).stream()
-                .map(EventContext.Event::of).toList();
+                .map(o -> EventContext.Event.of(o.primary())).toList();
         return new EventContext(query.kind(), query.subtype(), query.place().name(), readings, events,
                 events.isEmpty() ? "No " + query.describe() + " is on record" + coverageNote(query.kind()) + "." : null,
                 dataset);
     }
 
-    private Verdict judge(Outcome out, List<EventRecord> candidates) {
+    /** The held events of the subtype and round the claim names. */
+    private List<Occurrence> candidates(EventQuery query, String subtype) {
+        List<Occurrence> held = index.findHeld(query.place().id(), query.kind(), subtype);
+        if (query.round() == null) {
+            return held;
+        }
+        List<Occurrence> out = new ArrayList<>();
+        for (Occurrence o : held) {
+            if (o.round() == null || o.round().equals(query.round())) {
+                out.add(o);
+            }
+        }
+        return out;
+    }
+
+    private Verdict judge(Outcome out, List<Occurrence> all, List<Occurrence> candidates) {
         List<DateSpan> readings = out.written.readings();
-        List<List<EventRecord>> matches = new ArrayList<>(readings.size());
+        EventQuery query = out.query;
+        List<List<Occurrence>> matches = new ArrayList<>(readings.size());
         for (DateSpan reading : readings) {
             matches.add(within(candidates, reading));
         }
-        String weighed = weighed(candidates, readings.get(0));
+        String weighed = candidates.isEmpty() ? "" : weighed(candidates, readings.get(0));
         long matching = matches.stream().filter(m -> !m.isEmpty()).count();
         if (matching == readings.size()) {
-            List<EventRecord> found = matches.stream().flatMap(List::stream).distinct().toList();
-            String recorded = found.stream().map(e -> e.date().toString()).collect(Collectors.joining(" and "));
-            if (out.written.weekdayContradicted()) {
-                return out.verdict(VerdictLabel.MISLEADING, 0.8, "The " + out.query.describe() + " is recorded on "
-                        + recorded + ", as written, but that day was a " + weekday(found.get(0).date().start())
-                        + ", not a " + name(out.written.statedWeekday()) + "." + weighed,
-                        evidence(found, "decides"));
-            }
-            DatePrecision precision = readings.get(0).precision();
-            String precisionNote = precision == DatePrecision.DAY ? ""
-                    : precision == DatePrecision.FUZZY ? " (the claim's date is approximate)"
-                    : " (the claim is precise to the " + precision.label() + ")";
-            return out.verdict(VerdictLabel.SUPPORTED, readings.size() > 1 ? 0.9 : 1.0, "The " + out.query.describe()
-                    + " is recorded on " + recorded + ", within '" + out.claim.date() + "' read as "
-                    + describe(readings) + precisionNote + "." + weighed, evidence(found, "decides"));
+            return supported(out, matches.stream().flatMap(List::stream).distinct().toList(), 1.0, "", weighed);
         }
         if (matching > 0) {
             List<String> which = new ArrayList<>();
             for (int i = 0; i < readings.size(); i++) {
                 which.add(readings.get(i) + (matches.get(i).isEmpty() ? " does not match"
-                        : " matches " + matches.get(i).get(0).date()));
+                        : " matches " + matches.get(i).get(0).when()));
             }
             return out.verdict(VerdictLabel.UNVERIFIABLE, 0.5, "'" + out.claim.date() + "' can be read several ways: "
                     + String.join("; ", which) + ". Write the date unambiguously to check it." + weighed,
                     evidence(matches.stream().flatMap(List::stream).distinct().toList(), "context"));
         }
+        if (query.defaulted()) {
+            // "the July 15 coup" for a failed attempt: copy uses the bare word for both
+            for (String other : EventResolver.defaultReadings(query.kind())) {
+                List<Occurrence> found = allWithin(candidates(query, other), readings);
+                if (!found.isEmpty() && !other.equals(query.subtype())) {
+                    return supported(out, found, 0.7, " It is recorded as " + other + ", not " + query.subtype()
+                            + ": the claim's bare '" + query.kind() + "' is read as either.", weighed);
+                }
+            }
+        }
         DateSpan best = readings.get(0);
-        EventIndex.Coverage coverage = index.coverage(out.query.kind());
+        List<Occurrence> others = new ArrayList<>();
+        for (DateSpan reading : readings) {
+            for (Occurrence o : within(all, reading)) {
+                boolean candidate = o.held() && o.hasSubtype(query.subtype())
+                        && (query.round() == null || o.round() == null || o.round().equals(query.round()));
+                if (!candidate && !others.contains(o)) {
+                    others.add(o);
+                }
+            }
+        }
+        if (!others.isEmpty()) {
+            return otherEventThen(out, others, candidates, weighed);
+        }
+        EventCoverage complete = absenceRefutes(query, readings);
+        if (candidates.isEmpty() && complete == null) {
+            return out.verdict(VerdictLabel.UNVERIFIABLE, 0, "No " + query.describe() + " is on record"
+                    + coverageNote(query.kind()) + "." + incompleteness(query, readings), List.of());
+        }
+        Occurrence nearest = candidates.isEmpty() ? null : nearby(candidates, best, 1).get(0);
+        long days = nearest == null ? Long.MAX_VALUE : nearest.distance(best);
+        if (nearest != null && days == 0) {
+            return out.verdict(VerdictLabel.UNVERIFIABLE, 0.3, "The " + query.describe() + " of " + nearest.when()
+                    + " is recorded only to the " + nearest.primary().date().precision().label() + ", so it cannot be"
+                    + " told whether it lies within " + describe(readings) + "." + weighed,
+                    evidence(List.of(nearest), "context"));
+        }
+        String nearestText = nearest == null ? "" : " The nearest is on " + nearest.when() + ", " + amount(days) + " "
+                + (nearest.end().isBefore(best.start()) ? "before" : "after") + " it.";
+        if (nearest != null && days == 1 && query.kind().equals("election") && best.precision() == DatePrecision.DAY) {
+            return out.verdict(VerdictLabel.UNVERIFIABLE, 0.3, "The " + query.describe() + " is recorded on "
+                    + nearest.when() + ", one day from " + best + ". Polls are open over two days in some countries"
+                    + " and sources differ by a day on when a vote was held, so a one-day difference is not a"
+                    + " contradiction." + weighed, evidence(List.of(nearest), "context"));
+        }
+        Occurrence unheld = complete == null ? null : unconfirmedNear(all, query, best);
+        if (unheld != null) {
+            return out.verdict(VerdictLabel.UNVERIFIABLE, 0.3, "No " + query.describe() + " is recorded as held within "
+                    + describe(readings) + "." + nearestText + " But " + unheld.sources() + " records one "
+                    + (unheld.primary().title().contains("Voided") || unheld.primary().title().contains("Anulled")
+                    ? "voided or annulled" : "announced or scheduled, and not whether it was held,") + " on "
+                    + unheld.when() + ", so its silence is not evidence here." + weighed,
+                    evidence(List.of(unheld), "context"));
+        }
+        if (complete != null && nearest != null && nearest.records().size() < 2 && days <= SINGLE_SOURCE_DOUBT_DAYS) {
+            return out.verdict(VerdictLabel.UNVERIFIABLE, 0.3, "No " + query.describe() + " is recorded within "
+                    + describe(readings) + "." + nearestText + " Only " + nearest.sources() + " records it, and a"
+                    + " single source can misdate a vote that was postponed or held in phases, so a claim this close"
+                    + " may be about that event, correctly dated." + weighed, evidence(List.of(nearest), "context"));
+        }
+        if (complete != null) {
+            List<Evidence> evidence = new ArrayList<>();
+            if (nearest != null) {
+                evidence.addAll(evidence(List.of(nearest), "contradicts"));
+            }
+            return out.verdict(VerdictLabel.REFUTED, 0.9, "No " + query.describe() + " is recorded within "
+                    + describe(readings) + ", and " + complete.describe() + " (" + complete.location()
+                    + "), so none took place then." + nearestText + weighed, evidence);
+        }
+        EventIndex.Coverage coverage = index.coverage(query.kind());
         if (coverage == null || !coverage.contains(best.start()) || !coverage.contains(best.end())) {
-            return out.verdict(VerdictLabel.UNVERIFIABLE, 0, "No " + out.query.describe() + " is on record within "
-                    + best + ", which lies outside the records of this kind" + coverageNote(out.query.kind()) + "."
+            return out.verdict(VerdictLabel.UNVERIFIABLE, 0, "No " + query.describe() + " is on record within "
+                    + best + ", which lies outside the records of this kind" + coverageNote(query.kind()) + "."
                     + weighed, List.of());
         }
-        EventRecord nearest = nearby(candidates, best, 1).get(0);
-        long days = distanceInDays(nearest.date(), best);
-        if (days == 0) {
-            return out.verdict(VerdictLabel.UNVERIFIABLE, 0.3, "The " + out.query.describe() + " of " + nearest.date()
-                    + " is recorded only to the " + nearest.date().precision().label() + ", so it cannot be told whether"
-                    + " it lies within " + describe(readings) + "." + weighed, evidence(List.of(nearest), "context"));
+        return out.verdict(VerdictLabel.UNVERIFIABLE, 0, "No " + query.describe() + " is recorded within "
+                + describe(readings) + "." + nearestText + incompleteness(query, readings) + weighed,
+                nearest == null ? List.of() : evidence(List.of(nearest), "context"));
+    }
+
+    private Verdict supported(Outcome out, List<Occurrence> found, double confidence, String note, String weighed) {
+        List<DateSpan> readings = out.written.readings();
+        String recorded = found.stream().map(Occurrence::when).collect(Collectors.joining(" and "));
+        String sources = " (" + found.stream().map(Occurrence::sources).distinct().collect(Collectors.joining("; "))
+                + ")" + found.stream().map(Occurrence::subtypeDisagreement).collect(Collectors.joining());
+        if (out.written.weekdayContradicted() && found.stream().noneMatch(o -> o.days().size() > 1)) {
+            return out.verdict(VerdictLabel.MISLEADING, 0.8, "The " + out.query.describe() + " is recorded on "
+                    + recorded + sources + ", as written, but that day was a " + weekday(found.get(0).start())
+                    + ", not a " + name(out.written.statedWeekday()) + "." + note + weighed,
+                    evidence(found, "decides"));
         }
-        String direction = nearest.date().end().isBefore(best.start()) ? "before" : "after";
-        String nearestText = "The nearest is on " + nearest.date() + ", " + amount(days) + " " + direction + " it.";
-        if (days > SAME_EVENT_DAYS) {
-            // Too far to be the same event misdated: the claim may be about one the records do not hold.
-            return out.verdict(VerdictLabel.UNVERIFIABLE, 0, "No " + out.query.describe() + " is recorded within "
-                    + describe(readings) + ". " + nearestText + " That is too far off to be the event meant, and the"
-                    + " records of this kind may miss some events." + weighed, evidence(List.of(nearest), "context"));
+        DatePrecision precision = readings.get(0).precision();
+        String precisionNote = precision == DatePrecision.DAY ? ""
+                : precision == DatePrecision.FUZZY ? " (the claim's date is approximate)"
+                : " (the claim is precise to the " + precision.label() + ")";
+        double c = Math.min(confidence, readings.size() > 1 ? 0.9 : 1.0);
+        return out.verdict(VerdictLabel.SUPPORTED, c, "The " + out.query.describe() + " is recorded on " + recorded
+                + sources + ", within '" + out.claim.date() + "' read as " + describe(readings) + precisionNote + "."
+                + note + weighed, evidence(found, "decides"));
+    }
+
+    /**
+     * No event of the claimed subtype or round then, but one of another: "the run-off" on the day of the first round.
+     * A run-off misdated onto its own first round is refuted when the run-off itself is recorded nearby; otherwise
+     * the claim may be using another word for the event that was held, and is left unverifiable.
+     */
+    private Verdict otherEventThen(Outcome out, List<Occurrence> others, List<Occurrence> candidates, String weighed) {
+        EventQuery query = out.query;
+        Occurrence then = others.get(0);
+        String what = then.kind() + (then.subtypes().isEmpty() ? "" : " (" + String.join(", ",
+                then.subtypes().stream().sorted().toList()) + ")") + (then.round() == null ? ""
+                : then.round() == 2 ? " run-off" : " first round") + (then.held() ? "" : ", not recorded as held,");
+        String recorded = article(what) + " in " + query.place().name() + " is recorded on " + then.when() + " ("
+                + then.sources() + "), not " + article(query.describe()).toLowerCase(Locale.ROOT).charAt(0)
+                + article(query.describe()).substring(1) + ".";
+        if (query.round() != null && then.held() && then.hasSubtype(query.subtype())) {
+            Occurrence right = candidates.isEmpty() ? null : nearby(candidates, out.written.readings().get(0), 1).get(0);
+            long apart = right == null ? Long.MAX_VALUE : right.distance(out.written.readings().get(0));
+            if (apart <= 60) {
+                List<Evidence> evidence = new ArrayList<>(evidence(List.of(right), "contradicts"));
+                evidence.addAll(evidence(List.of(then), "context"));
+                return out.verdict(VerdictLabel.REFUTED, 0.85, recorded + " The " + query.describe() + " was on "
+                        + right.when() + "." + weighed, evidence);
+            }
         }
-        return out.verdict(VerdictLabel.REFUTED, 0.95, "No " + out.query.describe() + " is recorded within "
-                + describe(readings) + ". " + nearestText + weighed, evidence(List.of(nearest), "contradicts"));
+        return out.verdict(VerdictLabel.UNVERIFIABLE, 0.3, recorded + " The claim may be naming it another way."
+                + weighed, evidence(others, "context"));
+    }
+
+    /** An event of the claimed subtype the sources do not record as held, within the doubt window of the reading. */
+    private static Occurrence unconfirmedNear(List<Occurrence> all, EventQuery query, DateSpan reading) {
+        for (Occurrence o : all) {
+            if (!o.held() && o.hasSubtype(query.subtype()) && o.distance(reading) <= SINGLE_SOURCE_DOUBT_DAYS) {
+                return o;
+            }
+        }
+        return null;
+    }
+
+    /** The coverage that makes absence a refutation, or null: a definite claim, complete sources over every reading. */
+    private EventCoverage absenceRefutes(EventQuery query, List<DateSpan> readings) {
+        if (query.scope() != null) {
+            return null;
+        }
+        EventCoverage found = null;
+        for (DateSpan reading : readings) {
+            java.util.Optional<EventCoverage> c = index.completeFor(query.place().id(), query.kind(), query.meant(),
+                    reading);
+            if (c.isEmpty()) {
+                return null;
+            }
+            found = c.get();
+        }
+        return found;
+    }
+
+    /** Why absence does not refute here: a word that puts the claim outside the sources, or their coverage. */
+    private String incompleteness(EventQuery query, List<DateSpan> readings) {
+        if (query.scope() != null) {
+            return " '" + query.scope() + "' puts it outside what the sources record completely, so their silence"
+                    + " is not evidence.";
+        }
+        return " No source of the dataset records every " + query.kind() + (query.meant().isEmpty() ? ""
+                : " (" + String.join(", ", query.meant().stream().sorted().toList()) + ")") + " in "
+                + query.place().name() + " at that date, so the records may miss it.";
+    }
+
+    private static List<Occurrence> allWithin(List<Occurrence> ordered, List<DateSpan> readings) {
+        List<Occurrence> out = new ArrayList<>();
+        for (DateSpan reading : readings) {
+            List<Occurrence> found = within(ordered, reading);
+            if (found.isEmpty()) {
+                return List.of();
+            }
+            found.stream().filter(o -> !out.contains(o)).forEach(out::add);
+        }
+        return out;
     }
 
     private DateReadings read(DateClaim claim) {
@@ -173,52 +331,42 @@ public final class DateVerifier {
         }
     }
 
-    /** The events that lie within a reading: all the days each may be on are in it. */
-    private static List<EventRecord> within(List<EventRecord> ordered, DateSpan reading) {
-        List<EventRecord> out = new ArrayList<>(2);
-        for (int i = EventIndex.firstFrom(ordered, reading.start()); i < ordered.size(); i++) {
-            EventRecord e = ordered.get(i);
-            if (e.date().start().isAfter(reading.end())) {
+    /** The events with a recorded day wholly within a reading. */
+    private static List<Occurrence> within(List<Occurrence> ordered, DateSpan reading) {
+        List<Occurrence> out = new ArrayList<>(2);
+        int from = EventIndex.firstFrom(ordered, reading.start().minusDays(EventIndex.LONGEST_SPAN_DAYS));
+        for (int i = from; i < ordered.size(); i++) {
+            Occurrence o = ordered.get(i);
+            if (o.start().isAfter(reading.end())) {
                 break;
             }
-            if (!e.date().end().isAfter(reading.end())) {
-                out.add(e);
+            if (o.within(reading)) {
+                out.add(o);
             }
         }
         return out;
     }
 
     /** Up to {@code count} events nearest to a reading, nearest first (a binary search, then outward). */
-    private static List<EventRecord> nearby(List<EventRecord> ordered, DateSpan reading, int count) {
-        List<EventRecord> out = new ArrayList<>(count);
+    private static List<Occurrence> nearby(List<Occurrence> ordered, DateSpan reading, int count) {
+        List<Occurrence> out = new ArrayList<>(count);
         int after = EventIndex.firstFrom(ordered, reading.start());
         int before = after - 1;
         while (out.size() < count && (before >= 0 || after < ordered.size())) {
             boolean takeBefore = after >= ordered.size() || before >= 0
-                    && distanceInDays(ordered.get(before).date(), reading)
-                    <= distanceInDays(ordered.get(after).date(), reading);
+                    && ordered.get(before).distance(reading) <= ordered.get(after).distance(reading);
             out.add(ordered.get(takeBefore ? before-- : after++));
         }
         return out;
     }
 
     /** " Candidates weighed: ..." naming the recorded events nearest the claimed date, and how many there are. */
-    private static String weighed(List<EventRecord> candidates, DateSpan reading) {
-        List<EventRecord> near = new ArrayList<>(nearby(candidates, reading, MAX_LISTED));
-        near.sort(Comparator.comparing(e -> e.date().start()));
-        String listed = near.stream().map(e -> e.date().toString()).collect(Collectors.joining(", "));
+    private static String weighed(List<Occurrence> candidates, DateSpan reading) {
+        List<Occurrence> near = new ArrayList<>(nearby(candidates, reading, MAX_LISTED));
+        near.sort(Comparator.comparing(Occurrence::start));
+        String listed = near.stream().map(Occurrence::when).collect(Collectors.joining(", "));
         return candidates.size() <= MAX_LISTED ? " Candidates weighed: " + listed + "."
                 : " Candidates weighed: " + candidates.size() + " on record, the nearest " + listed + ".";
-    }
-
-    private static long distanceInDays(DateSpan event, DateSpan reading) {
-        if (event.end().isBefore(reading.start())) {
-            return ChronoUnit.DAYS.between(event.end(), reading.start());
-        }
-        if (event.start().isAfter(reading.end())) {
-            return ChronoUnit.DAYS.between(reading.end(), event.start());
-        }
-        return 0;
     }
 
     private static String amount(long days) {
@@ -245,6 +393,11 @@ public final class DateVerifier {
                 : " (records of " + kind + "s cover " + coverage.from() + " to " + coverage.to() + ")";
     }
 
+    /** "An election (executive) first round", "A coup (attempted)" */
+    private static String article(String phrase) {
+        return ("aeiou".indexOf(Character.toLowerCase(phrase.charAt(0))) >= 0 ? "An " : "A ") + phrase;
+    }
+
     private static String weekday(LocalDate day) {
         return name(day.getDayOfWeek());
     }
@@ -254,8 +407,9 @@ public final class DateVerifier {
         return Character.toUpperCase(n.charAt(0)) + n.substring(1);
     }
 
-    private static List<Evidence> evidence(List<EventRecord> events, String role) {
-        return events.stream().map(e -> e.evidence(role)).toList();
+    /** Every source's record of each event. */
+    private static List<Evidence> evidence(List<Occurrence> events, String role) {
+        return events.stream().flatMap(o -> o.records().stream()).map(e -> e.evidence(role)).toList();
     }
 
     /** The claim being answered and what was understood of it. */

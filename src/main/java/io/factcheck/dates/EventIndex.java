@@ -1,20 +1,43 @@
 package io.factcheck.dates;
 
+import io.factcheck.kernel.DateSpan;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** Events by place and kind, ordered by date, and how far each kind's records reach. */
+/**
+ * Events by place and kind, ordered by date; what each kind's records reach; and where sources are complete.
+ *
+ * <p>Records are merged into {@link Occurrence}s here, when the dataset is loaded, over everything loaded, so that
+ * a newsroom's own list merges with the bundled sources the same way: two records of different sources are one
+ * event when they are of the same kind and place, of compatible subtypes (a coup one source calls realized and
+ * the other attempted is still one coup) and rounds, and no more than {@value #MERGE_DAYS} days apart. Nearest
+ * pairs merge first, and an event holds at most one record of each source.
+ */
 public final class EventIndex {
+    /** Coup lists differ by a day or two on when a coup happened (the night it began, the day it succeeded). */
+    static final int MERGE_DAYS = 3;
+    private static final Set<String> OUTCOMES = Set.of("realized", "attempted");
+    /** The most precise record of an event first, then file order. */
+    private static final Comparator<EventRecord> BY_PRECISION = Comparator
+            .comparing((EventRecord e) -> e.date().precision().ordinal()).thenComparing(EventRecord::location);
+
     /** Sorted by date, under "place|kind" and "place|kind|subtype". */
-    private final Map<String, List<EventRecord>> byKey = new HashMap<>();
+    private final Map<String, List<Occurrence>> byKey = new HashMap<>();
+    /** The same, of the events some source records as held. */
+    private final Map<String, List<Occurrence>> heldByKey = new HashMap<>();
+    private final Map<String, List<EventCoverage>> complete = new HashMap<>();
     private final Map<String, Coverage> coverage = new HashMap<>();
     private final int size;
+    private final int occurrences;
 
     /** The span a kind's records cover: from the earliest event to the last snapshot of the sources that record it. */
     public record Coverage(LocalDate from, LocalDate to) {
@@ -24,34 +47,147 @@ public final class EventIndex {
     }
 
     public EventIndex(List<EventRecord> events) {
+        this(events, List.of());
+    }
+
+    public EventIndex(List<EventRecord> events, List<EventCoverage> completeness) {
         this.size = events.size();
+        Map<String, List<EventRecord>> groups = new HashMap<>();
         for (EventRecord e : events) {
-            String key = e.place().id() + "|" + e.kind();
-            byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
-            if (e.subtype() != null) {
-                byKey.computeIfAbsent(key + "|" + e.subtype(), k -> new ArrayList<>()).add(e);
-            }
+            groups.computeIfAbsent(e.place().id() + "|" + e.kind(), k -> new ArrayList<>()).add(e);
             LocalDate to = e.source().snapshot() != null && e.source().snapshot().isAfter(e.date().end())
                     ? e.source().snapshot() : e.date().end();
             coverage.merge(e.kind(), new Coverage(e.date().start(), to), (a, b) -> new Coverage(
                     a.from.isBefore(b.from) ? a.from : b.from, a.to.isAfter(b.to) ? a.to : b.to));
         }
-        byKey.values().forEach(list -> list.sort(Comparator.comparing(e -> e.date().start())));
+        int count = 0;
+        for (Map.Entry<String, List<EventRecord>> group : groups.entrySet()) {
+            List<Occurrence> merged = merge(group.getValue());
+            count += merged.size();
+            byKey.put(group.getKey(), merged);
+            for (Occurrence o : merged) {
+                if (o.held()) {
+                    heldByKey.computeIfAbsent(group.getKey(), k -> new ArrayList<>()).add(o);
+                }
+                for (String subtype : o.subtypes()) {
+                    byKey.computeIfAbsent(group.getKey() + "|" + subtype, k -> new ArrayList<>()).add(o);
+                    if (o.held()) {
+                        heldByKey.computeIfAbsent(group.getKey() + "|" + subtype, k -> new ArrayList<>()).add(o);
+                    }
+                }
+            }
+        }
+        this.occurrences = count;
+        for (EventCoverage c : completeness) {
+            complete.computeIfAbsent(c.place().id() + "|" + c.kind(), k -> new ArrayList<>()).add(c);
+        }
+    }
+
+    /** Merges a place and kind's records into occurrences, ordered by date. */
+    private static List<Occurrence> merge(List<EventRecord> records) {
+        String firstSource = records.get(0).source().id();
+        if (records.stream().allMatch(e -> e.source().id().equals(firstSource))) {
+            List<Occurrence> out = new ArrayList<>(records.size()); // one source: nothing to merge
+            for (EventRecord e : records) {
+                out.add(new Occurrence(List.of(e)));
+            }
+            out.sort(Comparator.comparing(Occurrence::start));
+            return out;
+        }
+        List<int[]> pairs = new ArrayList<>();
+        for (int i = 0; i < records.size(); i++) {
+            for (int j = i + 1; j < records.size(); j++) {
+                EventRecord a = records.get(i);
+                EventRecord b = records.get(j);
+                if (a.source().id().equals(b.source().id()) || !compatible(a, b)) {
+                    continue;
+                }
+                long apart = new Occurrence(List.of(a)).distance(b.date());
+                if (apart <= MERGE_DAYS) {
+                    pairs.add(new int[]{i, j, (int) apart});
+                }
+            }
+        }
+        pairs.sort(Comparator.comparingInt(p -> p[2]));
+        int[] group = new int[records.size()];
+        List<List<EventRecord>> members = new ArrayList<>();
+        for (int i = 0; i < records.size(); i++) {
+            group[i] = i;
+            members.add(new ArrayList<>(List.of(records.get(i))));
+        }
+        for (int[] p : pairs) {
+            int ga = group[p[0]];
+            int gb = group[p[1]];
+            if (ga == gb || !disjointSources(members.get(ga), members.get(gb))) {
+                continue;
+            }
+            members.get(ga).addAll(members.get(gb));
+            for (EventRecord e : members.get(gb)) {
+                group[records.indexOf(e)] = ga;
+            }
+            members.set(gb, List.of());
+        }
+        List<Occurrence> out = new ArrayList<>();
+        for (List<EventRecord> m : members) {
+            if (m.size() > 1) {
+                m.sort(BY_PRECISION);
+            }
+            if (!m.isEmpty()) {
+                out.add(new Occurrence(m));
+            }
+        }
+        out.sort(Comparator.comparing(Occurrence::start));
+        return out;
+    }
+
+    private static boolean compatible(EventRecord a, EventRecord b) {
+        boolean subtypes = a.subtype() == null || b.subtype() == null || a.subtype().equals(b.subtype())
+                || OUTCOMES.contains(a.subtype()) && OUTCOMES.contains(b.subtype());
+        boolean rounds = a.round() == null || b.round() == null || a.round().equals(b.round());
+        return subtypes && rounds;
+    }
+
+    private static boolean disjointSources(List<EventRecord> a, List<EventRecord> b) {
+        Set<String> sources = new HashSet<>();
+        a.forEach(e -> sources.add(e.source().id()));
+        return b.stream().noneMatch(e -> sources.contains(e.source().id()));
     }
 
     /** Events of a kind in a place, narrowed to a subtype when one is given, ordered by date. */
-    public List<EventRecord> find(String placeId, String kind, String subtype) {
+    public List<Occurrence> find(String placeId, String kind, String subtype) {
         String key = placeId + "|" + kind + (subtype == null ? "" : "|" + subtype);
         return byKey.getOrDefault(key, List.of());
     }
 
+    /** Events of a kind in a place that some source records as held, narrowed to a subtype when one is given. */
+    public List<Occurrence> findHeld(String placeId, String kind, String subtype) {
+        String key = placeId + "|" + kind + (subtype == null ? "" : "|" + subtype);
+        return heldByKey.getOrDefault(key, List.of());
+    }
+
+    /**
+     * A source complete for events of the kind, of every subtype the claim may mean, in the place, over the whole
+     * span: then no event within the span is evidence that none happened.
+     */
+    public Optional<EventCoverage> completeFor(String placeId, String kind, Set<String> meant, DateSpan span) {
+        for (EventCoverage c : complete.getOrDefault(placeId + "|" + kind, List.of())) {
+            if (c.covers(meant, span)) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The most days an event's records span (India's phased polls, sources a few days apart): how far to look back. */
+    static final int LONGEST_SPAN_DAYS = 60;
+
     /** The index of the first event (of a date-ordered list) starting on or after the day: a binary search. */
-    public static int firstFrom(List<EventRecord> ordered, LocalDate day) {
+    public static int firstFrom(List<Occurrence> ordered, LocalDate day) {
         int low = 0;
         int high = ordered.size();
         while (low < high) {
             int mid = (low + high) >>> 1;
-            if (ordered.get(mid).date().start().isBefore(day)) {
+            if (ordered.get(mid).start().isBefore(day)) {
                 low = mid + 1;
             } else {
                 high = mid;
@@ -68,7 +204,13 @@ public final class EventIndex {
         return new TreeSet<>(coverage.keySet());
     }
 
+    /** Records read. */
     public int size() {
         return size;
+    }
+
+    /** Events once the records of the same event are merged. */
+    public int occurrences() {
+        return occurrences;
     }
 }

@@ -33,8 +33,7 @@ public final class EventResolver {
             Map.entry("plot", "conspiracy"), Map.entry("conspiracy", "conspiracy"),
             Map.entry("successful", "realized"),
             Map.entry("presidential", "executive"), Map.entry("parliamentary", "legislative"),
-            Map.entry("legislative", "legislative"), Map.entry("general", "legislative"),
-            Map.entry("congressional", "legislative"));
+            Map.entry("legislative", "legislative"), Map.entry("congressional", "legislative"));
 
     /** Which kind each subtype belongs to. */
     private static final Map<String, String> SUBTYPE_KIND = Map.of("attempted", "coup", "conspiracy", "coup",
@@ -42,6 +41,32 @@ public final class EventResolver {
 
     /** The subtype a bare kind word means: "the coup" is one that succeeded, not a plot. */
     private static final Map<String, String> DEFAULT_SUBTYPE = Map.of("coup", "realized");
+    /**
+     * What a bare kind word may still mean: copy calls a failed attempt "the July 15 coup" too, so a source must be
+     * complete for both before the absence of either refutes it.
+     */
+    private static final Map<String, Set<String>> DEFAULT_READINGS = Map.of("coup", Set.of("realized", "attempted"));
+    private static final Map<String, Set<String>> KIND_SUBTYPES = Map.of(
+            "coup", Set.of("realized", "attempted", "conspiracy"), "election", Set.of("legislative", "executive"));
+
+    /** Phrases (folded, padded) that name a round of a two-round election. */
+    private static final Map<String, Integer> ROUND_PHRASES = Map.of(" run off ", 2, " runoff ", 2,
+            " second round ", 2, " second ballot ", 2, " first round ", 1);
+
+    /**
+     * Words (folded, padded) that put an event outside what complete sources record: elections other than those
+     * that choose a country's leader, coups of other kinds than the military or elites unseating a sitting
+     * executive, and hedged claims.
+     */
+    private static final Map<String, java.util.List<String>> SCOPE_WORDS = Map.of(
+            "election", java.util.List.of(" european ", " eu ", " local ", " municipal ", " regional ", " state ",
+                    " provincial ", " senate ", " senatorial ", " upper house ", " councillors ", " mayoral ",
+                    " gubernatorial ", " by election ", " byelection ", " primary ", " primaries ", " midterm ",
+                    " midterms ", " council ", " county ", " city ", " party ", " leadership ", " recall ",
+                    " special ", " partial ", " regional ", " assembly elections in "),
+            "coup", java.util.List.of(" self coup ", " autogolpe ", " auto coup ", " constitutional ", " soft ",
+                    " judicial ", " parliamentary ", " electoral ", " alleged ", " rumoured ", " rumored ",
+                    " suspected ", " reported ", " palace "));
 
     private final Places places;
     private final Set<String> datasetKinds;
@@ -83,6 +108,9 @@ public final class EventResolver {
                 subtype = SUBTYPE_WORDS.get(word);
             }
         }
+        if (kind == null && ROUND_PHRASES.keySet().stream().anyMatch((" " + words + " ")::contains)) {
+            kind = "election"; // "Brazil's run-off"
+        }
         if (subtype != null && !SUBTYPE_KIND.get(subtype).equals(kind)) {
             subtype = null; // "a coup led by General X": "general" qualifies elections, not coups
         }
@@ -93,9 +121,36 @@ public final class EventResolver {
         if (place == null) {
             return new Resolution(null, "'" + event + "' names no place; give the place");
         }
-        if (subtype == null) {
+        boolean defaulted = subtype == null && DEFAULT_SUBTYPE.containsKey(kind);
+        if (defaulted) {
             subtype = DEFAULT_SUBTYPE.get(kind);
         }
-        return new Resolution(new EventQuery(kind, subtype, place), null);
+        String padded = " " + words + " ";
+        Integer round = null;
+        if (kind.equals("election")) {
+            for (Map.Entry<String, Integer> phrase : ROUND_PHRASES.entrySet()) {
+                if (padded.contains(phrase.getKey())) {
+                    round = phrase.getValue();
+                }
+            }
+        }
+        String scope = null;
+        for (String word : SCOPE_WORDS.getOrDefault(kind, java.util.List.of())) {
+            if (padded.contains(word)) {
+                scope = word.strip();
+                break;
+            }
+        }
+        return new Resolution(new EventQuery(kind, subtype, defaulted, place, round, scope), null);
+    }
+
+    /** Every subtype of a kind the bundled data distinguishes (empty for a dataset's own kinds). */
+    static Set<String> subtypesOf(String kind) {
+        return KIND_SUBTYPES.getOrDefault(kind, Set.of());
+    }
+
+    /** What a kind word without a subtype may mean. */
+    static Set<String> defaultReadings(String kind) {
+        return DEFAULT_READINGS.getOrDefault(kind, subtypesOf(kind));
     }
 }

@@ -58,10 +58,15 @@ public final class BuildDataset {
         EpCabinetsImporter.importInto(sources, draft, places);
         CoupImporter.importInto(sources, draft, places);
         CoupEntries.mark(draft);
-        ElectionImporter.importInto(sources, draft, places);
+        PowellThyneImporter.importInto(sources, draft, places);
+        ElectionImporter.importInto(sources, draft, places, curated);
         CasualtyDraft casualties = new CasualtyDraft();
         CasualtyReportsImporter.importInto(sources, casualties, places);
         JhuCovidImporter.importInto(sources, casualties, places);
+        UcdpImporter.importInto(sources, draft, casualties, places);
+        Map<String, Integer> outOfScope = NoaaImporter.importInto(sources, draft, casualties, places);
+        outOfScope.forEach((why, n) -> System.out.println("NOAA earthquakes left out as out of scope (" + why + "): "
+                + n));
         casualties.sourcesInto(draft);
 
         Files.createDirectories(out);
@@ -78,9 +83,14 @@ public final class BuildDataset {
         files.add(write(out, TenureReader.GOVERNMENT_ENDS, csv(String.join(",", TenureReader.GOVERNMENT_END_COLUMNS),
                 draft.governmentEnds.stream().map(GovernmentEndRow::csv).toList())));
 
-        files.add(write(out, EventReader.EVENTS, csv(String.join(",", EventReader.COLUMNS),
+        files.add(write(out, EventReader.EVENTS, csv(String.join(",", EventReader.COLUMNS) + ","
+                        + String.join(",", EventReader.OPTIONAL_COLUMNS),
                 draft.events.stream().sorted(Comparator.comparing(EventRow::place).thenComparing(EventRow::date)
                         .thenComparing(EventRow::id)).map(EventRow::csv).toList())));
+        files.add(write(out, EventReader.COVERAGE, csv(String.join(",", EventReader.COVERAGE_COLUMNS),
+                draft.coverage.stream().sorted(Comparator.comparing(CoverageRow::place).thenComparing(CoverageRow::kind)
+                        .thenComparing(CoverageRow::source).thenComparing(CoverageRow::from))
+                        .map(CoverageRow::csv).toList())));
         files.addAll(casualties.writeTo(out));
         // the report is written beside the data but is not part of it: it does not enter the version
         write(out, ImportReport.FILE, draft.report.csvLines());

@@ -47,7 +47,9 @@ public final class CasualtyDraft {
 
     /** casualty_series.csv, header first. */
     public List<String> seriesLines() {
-        return lines(CasualtyReader.SERIES_COLUMNS, series.stream()
+        List<String> header = new ArrayList<>(CasualtyReader.SERIES_COLUMNS);
+        header.addAll(CasualtyReader.OPTIONAL_SERIES_COLUMNS);
+        return lines(header, series.stream()
                 .sorted(Comparator.comparing(CasualtySeriesRow::id)).map(CasualtySeriesRow::csv).toList());
     }
 

@@ -3,6 +3,8 @@ package io.factcheck.casualties;
 import io.factcheck.importer.CasualtyDraft;
 import io.factcheck.importer.CasualtyReportsImporter;
 import io.factcheck.importer.JhuCovidImporter;
+import io.factcheck.importer.NoaaImporter;
+import io.factcheck.importer.UcdpImporter;
 import io.factcheck.kernel.Csv;
 import io.factcheck.kernel.DatasetFiles;
 import io.factcheck.kernel.DatasetRef;
@@ -71,6 +73,8 @@ final class CasualtyFixture {
         CasualtyDraft draft = new CasualtyDraft();
         CasualtyReportsImporter.importInto(SOURCES, draft, places);
         JhuCovidImporter.importInto(SOURCES, draft, places);
+        UcdpImporter.importInto(SOURCES, draft, places);
+        NoaaImporter.importInto(SOURCES, draft, places);
         return draft;
     }
 

@@ -163,8 +163,11 @@ class CasualtyVerifierTest {
         Verdict v = verify(claim("Myanmar", null, "killed", 883, null, "2021-06-28", null));
         assertThat(v.verdict()).isEqualTo(VerdictLabel.SUPPORTED);
         assertThat(reading(v).series()).isEqualTo("myanmar-coup-aapp-killed");
-        assertThat(verify(claim("Italy", null, "killed", 74159, null, "2020-12-31", null)).explanation())
-                .contains("no figures of 'killed' for Italy; it has COVID-19 (deaths: JHU CSSE");
+        Verdict italy = verify(claim("Italy", null, "killed", 74159, null, "2020-12-31", null));
+        assertThat(italy.verdict()).isEqualTo(VerdictLabel.UNVERIFIABLE);
+        assertThat(reading(italy).series()).as("not the COVID-19 deaths").isNull();
+        assertThat(italy.explanation()).as("Italy's 'killed' figures are its earthquakes' tolls")
+                .contains("No event in Italy with a toll of 'killed' on record is dated in the year before 2020-12-31");
         Verdict turkey = verify(claim("Türkiye", null, "killed", 40000, "more than", "2023-02-19", null));
         assertThat(turkey.verdict()).isEqualTo(VerdictLabel.SUPPORTED);
         assertThat(reading(turkey).series()).isEqualTo("turkey-earthquake-2023-official-toll-killed");
@@ -256,30 +259,36 @@ class CasualtyVerifierTest {
     }
 
     @Test
-    void betweenTwoFiguresTheCountIsBoundedByBoth() {
+    void theLatestFigureBeforeTheDayDecidesWhenItFits() {
         Verdict all = verify(claim("Myanmar", "crackdown", "killed", 800, "at least", "2021-07-15", null));
         assertThat(all.verdict()).isEqualTo(VerdictLabel.SUPPORTED);
         assertThat(all.confidence()).isEqualTo(0.9);
-        assertThat(all.explanation()).contains("The data has no figure for 2021-07-15")
-                .contains("883 killed in Myanmar (post-coup crackdown) as of 2021-06-28 and 1,006 as of 2021-08-18")
-                .contains("lay between 883 and 1,006").contains("covers every count in that range");
-        assertThat(reading(all).countOnDate()).isEqualTo(new CasualtyReading.Range(883, 1006L));
-        Verdict some = verify(claim("Myanmar", "crackdown", "killed", 900, "about", "2021-07-15", null));
-        assertThat(some.verdict()).isEqualTo(VerdictLabel.UNVERIFIABLE);
-        assertThat(some.explanation()).contains("fits only part of that range");
-        assertThat(reading(some).suggestedWording()).isEqualTo(
+        assertThat(all.explanation()).contains("The latest figure on or before 2021-07-15")
+                .contains("883 killed in Myanmar (post-coup crackdown) as of 2021-06-28, 17 days before")
+                .contains("The next figure is 1,006 as of 2021-08-18");
+        assertThat(reading(all).countOnDate()).isEqualTo(new CasualtyReading.Range(883, 883L));
+        Verdict near = verify(claim("Myanmar", "crackdown", "killed", 900, "about", "2021-07-15", null));
+        assertThat(near.verdict()).as("883 fits 'about 900', though 1,006 would not").isEqualTo(VerdictLabel.SUPPORTED);
+        assertThat(reading(near).suggestedWording()).isEqualTo(
                 "at least 883 people killed, according to AAPP (as of 28 June 2021)");
-        assertThat(verify(claim("Myanmar", "crackdown", "killed", 800, "fewer than", "2021-07-15", null)).verdict())
-                .isEqualTo(VerdictLabel.REFUTED);
+        Verdict later = verify(claim("Myanmar", "crackdown", "killed", 1000, "about", "2021-07-15", null));
+        assertThat(later.verdict()).as("only a count after the day fits").isEqualTo(VerdictLabel.UNVERIFIABLE);
+        assertThat(later.explanation()).contains("the writer may have had a figure the data lacks");
+        Verdict none = verify(claim("Myanmar", "crackdown", "killed", 800, "fewer than", "2021-07-15", null));
+        assertThat(none.verdict()).isEqualTo(VerdictLabel.REFUTED);
+        assertThat(none.explanation()).contains("No count from 883 to 1,006 fits it");
     }
 
     @Test
-    void afterTheLastFigureARunningTotalIsAtLeastIt() {
+    void afterTheLastFigureTheLatestStillDecidesWithinTheWindow() {
         Verdict v = verify(claim("Myanmar", "crackdown", "killed", 5000, "more than", "2024-12-01", null));
         assertThat(v.verdict()).isEqualTo(VerdictLabel.SUPPORTED);
-        assertThat(v.explanation()).contains("its latest figure, so the count on 2024-12-01 was at least 5,982");
-        Verdict exact = verify(claim("Myanmar", "crackdown", "killed", 5982, null, "2024-12-01", null));
-        assertThat(exact.verdict()).isEqualTo(VerdictLabel.UNVERIFIABLE);
+        assertThat(v.explanation()).contains("5,982");
+        assertThat(verify(claim("Myanmar", "crackdown", "killed", 5982, null, "2024-12-01", null)).verdict())
+                .isEqualTo(VerdictLabel.SUPPORTED);
+        Verdict more = verify(claim("Myanmar", "crackdown", "killed", 7000, "more than", "2024-12-01", null));
+        assertThat(more.verdict()).as("the count may have grown since").isEqualTo(VerdictLabel.UNVERIFIABLE);
+        assertThat(more.explanation()).contains("has grown since");
     }
 
     @Test
