@@ -20,11 +20,18 @@ public interface DatasetFiles {
     /** Opens a file of the dataset as UTF-8, or empty when the dataset has no such file. */
     Optional<Reader> open(String name);
 
-    /** Opens a file of the dataset as bytes (a compiled image), or empty when the dataset has no such file. */
-    Optional<InputStream> openStream(String name);
+    /**
+     * Opens a file of the dataset as bytes (a compiled image), or empty when the dataset has no such file;
+     * a dataset that holds only text has none.
+     */
+    default Optional<InputStream> openStream(String name) {
+        return Optional.empty();
+    }
 
     /** The length of a file of the dataset in bytes, or -1 when it has no such file or cannot tell. */
-    long length(String name);
+    default long length(String name) {
+        return -1;
+    }
 
     /** Parses a file of the dataset, or empty when the dataset has no such file; the reader is closed after. */
     default <T> Optional<T> read(String name, Function<Reader, T> parse) {
