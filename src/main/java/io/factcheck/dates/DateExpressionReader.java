@@ -96,15 +96,16 @@ public final class DateExpressionReader {
     }
 
     /**
-     * A minus sign in front of digits ("February -1, 2021", "-5 days ago"), or null. A dash between digits or after a
-     * letter is no sign: "2021-02-01", "mid-2021", "1990-91".
+     * A minus sign in front of digits at the start of a word ("February -1, 2021", "-5 days ago"), or null. A dash
+     * inside a word is no sign: "2021-02-01", "mid-2021", "1990-91".
      */
     private static String negativeNumber(String text) {
         for (int i = 0; i + 1 < text.length(); i++) {
             char c = text.charAt(i);
             boolean minus = c == '-' || c == '\u2212' || c == '\u2013' || c == '\u2012' || c == '\u2010';
             if (minus && Character.isDigit(text.charAt(i + 1))
-                    && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+                    && (i == 0 || Character.isWhitespace(text.charAt(i - 1)) || Character.isSpaceChar(text.charAt(i - 1))
+                    || text.charAt(i - 1) == ',' || text.charAt(i - 1) == '(')) {
                 int end = i + 1;
                 while (end < text.length() && Character.isDigit(text.charAt(end))) {
                     end++;

@@ -658,8 +658,10 @@ final class TimexTagger {
             }
             String lower = t.get(j).lower();
             Token after = j + 1 < s.to() ? t.get(j + 1) : null;
+            // "the future holds", "in the future, ...": not "the future president"
             boolean ends = after == null || after.isMark() || !after.isWord() || PREPOSITIONS.contains(after.lower())
-                    || after.is("and") || after.is("or") || after.is("is") || after.is("was") || after.is("will");
+                    || after.is("and") || after.is("or") || after.is("will") || after.capitalized()
+                    || after.lower().endsWith("s") || after.lower().endsWith("ed");
             if (lower.equals("future") && (w.is("the") || i > s.from() && t.get(i - 1).is("in")) && ends) {
                 add(i, j + 1, new Timex("DATE", "FUTURE_REF", null), List.of());
                 return j + 1;
