@@ -67,6 +67,18 @@ final class TimeWords {
     static final String[] MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december"};
 
+    /** Which of the tagger's forms a word can begin, as bits: most words of copy begin none, and cost one look-up. */
+    static final int CLOCK = 1;
+    static final int PART_OF_DAY = 2;
+    static final int SET = 4;
+    static final int ANCHORED = 8;
+    static final int QUARTER = 16;
+    static final int SEASON = 32;
+    static final int CENTURY = 64;
+    static final int QUANTITY = 128;
+    static final int REFERENCE = 256;
+    private static final Map<String, Integer> TRIGGERS = new HashMap<>();
+
     private static final Map<String, Qualifier> QUALIFIERS = new HashMap<>();
     private static final Set<String> QUALIFIER_STARTS = new java.util.HashSet<>();
 
@@ -89,6 +101,38 @@ final class TimeWords {
             }
         }
         return null;
+    }
+
+    /** The forms token {@code t} can begin, as bits; 0 for most words. */
+    static int triggers(Token t) {
+        String w = t.lower();
+        Integer known = TRIGGERS.get(w);
+        if (known != null) {
+            return known;
+        }
+        if (t.isNumber()) {
+            return CLOCK | SET | QUANTITY;
+        }
+        if (t.isMark() || w.isEmpty()) {
+            return 0;
+        }
+        int bits = 0;
+        if (Character.isDigit(w.charAt(0))) {
+            bits |= CLOCK | CENTURY;
+        }
+        if (w.indexOf('-') > 0) {
+            bits |= QUANTITY | QUARTER;
+        }
+        if (t.capitalized() && w.endsWith("s")) {
+            bits |= SET; // "Mondays"
+        }
+        return bits;
+    }
+
+    private static void trigger(int bits, String... words) {
+        for (String w : words) {
+            TRIGGERS.merge(w, bits, (a, b) -> a | b);
+        }
     }
 
     /** A count as TIMEX3 writes it ("5", "24", "X"), or null when the word is none. */
@@ -171,6 +215,27 @@ final class TimeWords {
         }
         for (String w : QUALIFIERS.keySet()) {
             QUALIFIER_STARTS.add(w.split(" ")[0]);
+            trigger(QUANTITY, w.split(" ")[0]);
         }
+        trigger(CLOCK, "noon", "midday", "midnight");
+        trigger(PART_OF_DAY | ANCHORED | CENTURY | SEASON, "this");
+        trigger(PART_OF_DAY | CENTURY | SEASON, "last");
+        trigger(SET, "every", "each", "once", "twice", "thrice");
+        trigger(SET, FREQUENCIES.keySet().toArray(String[]::new));
+        trigger(ANCHORED | QUARTER | SEASON | CENTURY | QUANTITY | REFERENCE, "the");
+        trigger(ANCHORED, "that");
+        trigger(QUARTER, "q1", "q2", "q3", "q4");
+        trigger(QUARTER, ORDINALS.keySet().toArray(String[]::new));
+        trigger(SEASON, SEASONS.keySet().toArray(String[]::new));
+        trigger(SEASON, "next", "past", "coming", "previous", "early", "late", "mid");
+        trigger(CENTURY, "next");
+        trigger(QUANTITY | SET, NUMBERS.keySet().toArray(String[]::new));
+        trigger(QUANTITY, VAGUE.toArray(String[]::new));
+        trigger(QUANTITY, "half");
+        trigger(REFERENCE, REFERENCES.keySet().toArray(String[]::new));
+        trigger(REFERENCE, "present", "these", "future", "near", "foreseeable", "distant");
+        trigger(ANCHORED, "following", "same", "preceding");
+        trigger(QUANTITY, "final", "couple");
+        trigger(QUANTITY, UNITS.keySet().toArray(String[]::new));
     }
 }

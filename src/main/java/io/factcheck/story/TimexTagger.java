@@ -189,32 +189,37 @@ final class TimexTagger {
 
         private int scan(int i) {
             Token w = t.get(i);
-            if (w.isMark()) {
-                return -1;
+            int f = TimeWords.triggers(w);
+            if (f == 0 || (w.is("the") || w.is("a") || w.is("an")) && (i + 1 >= s.to()
+                    || TimeWords.triggers(t.get(i + 1)) == 0)) {
+                return -1; // most articles begin nothing: look at the word after them once
             }
-            int end = clockAt(i);
-            if (end < 0) {
+            int end = -1;
+            if ((f & TimeWords.CLOCK) != 0) {
+                end = clockAt(i);
+            }
+            if (end < 0 && (f & TimeWords.PART_OF_DAY) != 0) {
                 end = partOfDay(i);
             }
-            if (end < 0) {
+            if (end < 0 && (f & TimeWords.SET) != 0) {
                 end = set(i);
             }
-            if (end < 0) {
+            if (end < 0 && (f & TimeWords.ANCHORED) != 0) {
                 end = anchored(i);
             }
-            if (end < 0) {
+            if (end < 0 && (f & TimeWords.QUARTER) != 0) {
                 end = quarter(i);
             }
-            if (end < 0) {
+            if (end < 0 && (f & TimeWords.SEASON) != 0) {
                 end = season(i);
             }
-            if (end < 0) {
+            if (end < 0 && (f & TimeWords.CENTURY) != 0) {
                 end = century(i);
             }
-            if (end < 0) {
+            if (end < 0 && (f & TimeWords.QUANTITY) != 0) {
                 end = quantityAt(i);
             }
-            if (end < 0) {
+            if (end < 0 && (f & TimeWords.REFERENCE) != 0) {
                 end = reference(i);
             }
             return end;
