@@ -67,9 +67,9 @@ final class Tense {
         for (int d = 1; d <= VERB_REACH; d++) {
             int left = at - d;
             int right = end - 1 + d;
-            int mark = left >= from ? verbTense(tokens, left, to) : 0;
+            int mark = left >= from ? verbTense(tokens, from, left, to) : 0;
             if (mark == 0 && right < to) {
-                mark = verbTense(tokens, right, to);
+                mark = verbTense(tokens, from, right, to);
             }
             if (mark != 0) {
                 return mark > 0;
@@ -82,7 +82,7 @@ final class Tense {
     }
 
     /** +1 for a future form, -1 for a past or present one, 0 for a word that tells nothing. */
-    private static int verbTense(List<Token> tokens, int i, int to) {
+    private static int verbTense(List<Token> tokens, int from, int i, int to) {
         Token t = tokens.get(i);
         if (!t.isWord()) {
             return 0;
@@ -91,17 +91,32 @@ final class Tense {
         if (AHEAD.contains(w) || w.endsWith("'ll")) {
             return 1;
         }
+        if (w.equals("would") && !(i + 1 < to && tokens.get(i + 1).is("have")) && reported(tokens, from, i)) {
+            return 1; // "he said the talks would resume in September": the future seen from the past
+        }
         if (AHEAD_BEFORE_TO.contains(w) && i + 1 < to && (tokens.get(i + 1).is("to") || tokens.get(i + 1).is("for"))) {
             return 1;
         }
         boolean participle = i > 0 && AUXILIARY.contains(tokens.get(i - 1).lower());
-        if (PRESENT.contains(w) || PAST.contains(w) && !participle) {
+        if ((PRESENT.contains(w) || PAST.contains(w)) && !participle) { // "will stay": the auxiliary tells
             return -1;
         }
         if (w.length() > 4 && w.endsWith("ed") && !NOT_PAST.contains(w) && !t.capitalized() && !participle) {
             return -1;
         }
         return 0;
+    }
+
+    private static final Set<String> REPORTING = Set.of("said", "says", "told", "announced", "added", "stated",
+            "promised", "pledged", "vowed", "warned", "insisted", "expected", "hoped", "reported");
+
+    private static boolean reported(List<Token> tokens, int from, int before) {
+        for (int i = from; i < before; i++) {
+            if (REPORTING.contains(tokens.get(i).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the first verb form in tokens [from, to) is a present or present perfect one. */

@@ -77,6 +77,8 @@ final class TimeWords {
     static final int CENTURY = 64;
     static final int QUANTITY = 128;
     static final int REFERENCE = 256;
+    static final int HOLIDAY = 512;
+    static final int THIS_PERIOD = 1024;
     private static final Map<String, Integer> TRIGGERS = new HashMap<>();
 
     private static final Map<String, Qualifier> QUALIFIERS = new HashMap<>();
@@ -236,6 +238,10 @@ final class TimeWords {
         trigger(REFERENCE, "present", "these", "future", "near", "foreseeable", "distant");
         trigger(ANCHORED, "following", "same", "preceding");
         trigger(QUANTITY, "final", "couple");
+        trigger(HOLIDAY, "christmas", "new", "halloween", "valentine");
+        trigger(THIS_PERIOD, "the");
+        trigger(THIS_PERIOD, "end", "beginning", "start", "middle");
+        trigger(REFERENCE, "recent");
         trigger(QUANTITY, UNITS.keySet().toArray(String[]::new));
     }
 }

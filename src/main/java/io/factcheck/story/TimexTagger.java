@@ -32,8 +32,8 @@ final class TimexTagger {
     private static final Set<String> AMBIGUOUS_MONTHS = Set.of("may", "march", "august");
     /** Words before a number that make it a quantity, not a year: "about 2000", "$1500". */
     private static final Set<String> QUANTITY_WORDS = Set.of("about", "some", "nearly", "almost", "over", "under",
-            "than", "least", "approximately", "around", "to", "$", "€", "£", "no", "number", "flight", "route", "room",
-            "resolution", "article", "page", "chapter", "paragraph", "km", "up");
+            "than", "least", "approximately", "around", "$", "€", "£", "no", "number", "flight", "route", "room",
+            "resolution", "article", "page", "chapter", "paragraph", "km");
     /** What a number before them counts: "1500 troops" is no year. */
     private static final Set<String> COUNTED = Set.of("people", "persons", "troops", "soldiers", "protesters",
             "civilians", "students", "workers", "employees", "dollars", "euros", "pounds", "votes", "seats", "cases",
@@ -90,6 +90,7 @@ final class TimexTagger {
         /** The reference time: the last date the copy gave, which "two days later" counts from. */
         LocalDate ref;
         Grain refGrain;
+        int refSentence = -1;
         Sentence s;
 
         Run(Copy copy, LocalDate published) {
@@ -139,6 +140,9 @@ final class TimexTagger {
             }
             int start = withThe(from);
             Timex timex = Timex.of(text(start, to), readings);
+            if ((rule.startsWith("earlier(") || rule.startsWith("later(")) && to - from > 1) {
+                timex = periodOf(from + 1, to, timex); // "earlier this week" is 2021-W26, whatever day it is
+            }
             int end = to;
             if (readings.best().precision() == io.factcheck.kernel.DatePrecision.DAY && !timex.type().equals("TIME")) {
                 int at = skip(to, ",", "at", "around", "about", "by");
@@ -175,6 +179,15 @@ final class TimexTagger {
                 return quantity || counted;
             }
             return false;
+        }
+
+        private Timex periodOf(int from, int to, Timex clipped) {
+            try {
+                Timex period = Timex.of(text(from, to), reader.read(text(from, to), published));
+                return new Timex(period.type(), period.value(), clipped.mod());
+            } catch (DateExpressionException e) {
+                return clipped;
+            }
         }
 
         private DateReadings readAhead(int from, int to, DateReadings past) {
@@ -222,6 +235,12 @@ final class TimexTagger {
             if (end < 0 && (f & TimeWords.REFERENCE) != 0) {
                 end = reference(i);
             }
+            if (end < 0 && (f & TimeWords.HOLIDAY) != 0) {
+                end = holiday(i);
+            }
+            if (end < 0 && (f & TimeWords.THIS_PERIOD) != 0) {
+                end = thisPeriod(i);
+            }
             return end;
         }
 
@@ -239,8 +258,8 @@ final class TimexTagger {
                     == io.factcheck.kernel.DatePrecision.DAY) {
                 date = day.readings().best().start();
                 end = day.to();
-            } else if (refGrain != Grain.DAY) {
-                date = published;
+            } else if (refGrain != Grain.DAY || refSentence != s.index()) {
+                date = published; // a time without a day is the publication day's, unless its sentence gave a day
             }
             Timex timex = new Timex("TIME", date + "T" + clock.value(), null);
             add(i, end, timex, List.of(reading(DateSpan.day(date))));
@@ -264,6 +283,62 @@ final class TimexTagger {
             add(i, i + 2, timex, readings.readings().stream().map(TimexTagger::reading).toList());
             remember(timex.value(), readings.best().start());
             return i + 2;
+        }
+
+        /** "Christmas", "Christmas Eve", "New Year's Day": the day, by the sentence's tense, as a month and day is. */
+        private int holiday(int i) {
+            Token w = t.get(i);
+            if (!w.capitalized()) {
+                return -1;
+            }
+            int end = i + 1;
+            String day = null;
+            if (w.is("christmas")) {
+                boolean eve = end < s.to() && t.get(end).is("eve");
+                day = eve ? "December 24" : "December 25";
+                end += eve || end < s.to() && t.get(end).is("day") && t.get(end).capitalized() ? 1 : 0;
+            } else if (w.is("new") && w.possessive() == false && end + 1 < s.to() && t.get(end).is("year")
+                    && t.get(end).possessive() && (t.get(end + 1).is("day") || t.get(end + 1).is("eve"))) {
+                day = t.get(end + 1).is("eve") ? "December 31" : "January 1";
+                end += 2;
+            } else if (w.is("halloween")) {
+                day = "October 31";
+            } else if (w.is("valentine") && w.possessive() && end < s.to() && t.get(end).is("day")) {
+                day = "February 14";
+                end++;
+            }
+            if (day == null) {
+                return -1;
+            }
+            try {
+                boolean ahead = Tense.ahead(t, s.from(), s.to(), i, end);
+                DateReadings readings = reader.read(day, published, ahead ? Bias.FUTURE : Bias.PAST);
+                Timex timex = new Timex("DATE", readings.best().start().toString(), null);
+                add(i, end, timex, readings.readings().stream().map(TimexTagger::reading).toList());
+                remember(timex.value(), readings.best().start());
+                return end;
+            } catch (DateExpressionException e) {
+                return -1;
+            }
+        }
+
+        /** "the end of the year", "the beginning of the month": the publication date's year or month, with a mod. */
+        private int thisPeriod(int i) {
+            if (i + 4 >= s.to() || !t.get(i).is("the") || !t.get(i + 2).is("of") || !t.get(i + 3).is("the")) {
+                return -1;
+            }
+            String part = t.get(i + 1).lower();
+            String mod = part.equals("end") ? "END" : part.equals("beginning") || part.equals("start") ? "START"
+                    : part.equals("middle") ? "MID" : null;
+            String unit = t.get(i + 4).lower();
+            String value = unit.equals("year") ? String.valueOf(published.getYear())
+                    : unit.equals("month") ? published.toString().substring(0, 7)
+                    : unit.equals("week") ? value(published, Grain.WEEK) : null;
+            if (mod == null || value == null) {
+                return -1;
+            }
+            add(i, i + 5, new Timex("DATE", value, mod), List.of());
+            return i + 5;
         }
 
         /** "every year", "each Monday", "twice a week", "daily", "on Mondays". */
@@ -543,8 +618,9 @@ final class TimexTagger {
             }
             if (!window && i > s.from() && (t.get(i).is("a") || t.get(i).is("an"))) {
                 Token before = t.get(i - 1);
-                if (before.isNumber() || before.lower().startsWith("$") || before.is("per") || before.is("times")) {
-                    return -1; // "$5 a day"
+                if (before.isNumber() || before.lower().startsWith("$") || before.is("per") || before.is("times")
+                        || before.is("percent") || before.is("cent") || before.isMark('%')) {
+                    return -1; // "$5 a day", "5 percent a year": a rate
                 }
             }
             Token after = q.to() < s.to() ? t.get(q.to()) : null;
@@ -645,6 +721,12 @@ final class TimexTagger {
             if (value != null && (!w.capitalized() || i == s.from())) {
                 add(i, i + 1, new Timex("DATE", value, null), List.of());
                 return i + 1;
+            }
+            if (w.is("recent") && i + 1 < s.to() && TimeWords.UNITS.containsKey(t.get(i + 1).lower())
+                    && t.get(i + 1).lower().endsWith("s")) {
+                TimeWords.Unit unit = TimeWords.UNITS.get(t.get(i + 1).lower());
+                add(i, i + 2, new Timex("DURATION", unit.duration(null), null), List.of()); // "recent years" PXY
+                return i + 2;
             }
             if (w.is("present") && i > s.from() && t.get(i - 1).is("at")) {
                 add(i, i + 1, new Timex("DATE", "PRESENT_REF", null), List.of());
@@ -770,6 +852,12 @@ final class TimexTagger {
                 hour = Integer.parseInt(digits);
                 half = lower.substring(lower.length() - 2);
                 j = i + 1;
+            } else if (w.isNumber() && lower.length() == 4 && lower.indexOf('.') < 0 && lower.indexOf(',') < 0
+                    && i + 1 < s.to() && (t.get(i + 1).is("gmt") || t.get(i + 1).is("utc"))) {
+                hour = Integer.parseInt(lower.substring(0, 2)); // "0800 GMT"
+                minute = Integer.parseInt(lower.substring(2));
+                j = i + 2;
+                half = "";
             } else if (w.isNumber() && lower.length() <= 2 && lower.indexOf('.') < 0) {
                 hour = Integer.parseInt(lower);
                 j = i + 1;
@@ -870,6 +958,7 @@ final class TimexTagger {
             if (grain != null) {
                 ref = start;
                 refGrain = grain;
+                refSentence = s.index();
             }
         }
     }
