@@ -582,7 +582,8 @@ final class TimexTagger {
             int n;
             if (w.equals("this") || w.equals("last") || w.equals("next")) {
                 n = published.getYear() / 100 + 1 + (w.equals("last") ? -1 : w.equals("next") ? 1 : 0);
-            } else if (w.length() >= 3 && w.length() <= 4 && Character.isDigit(w.charAt(0)) && (w.endsWith("th")
+            } else if (w.length() >= 3 && w.length() <= 4 && Character.isDigit(w.charAt(0))
+                    && Character.isDigit(w.charAt(w.length() - 3)) && (w.endsWith("th")
                     || w.endsWith("st") || w.endsWith("nd") || w.endsWith("rd"))) {
                 n = Integer.parseInt(w.substring(0, w.length() - 2));
             } else {
@@ -616,14 +617,15 @@ final class TimexTagger {
             if (q == null) {
                 return -1;
             }
-            if (!window && i > s.from() && (t.get(i).is("a") || t.get(i).is("an"))) {
+            Token after = q.to() < s.to() ? t.get(q.to()) : null;
+            boolean counted = after != null && (after.is("ago") || after.is("later") || after.is("earlier"));
+            if (!window && !counted && i > s.from() && (t.get(i).is("a") || t.get(i).is("an"))) {
                 Token before = t.get(i - 1);
                 if (before.isNumber() || before.lower().startsWith("$") || before.is("per") || before.is("times")
                         || before.is("percent") || before.is("cent") || before.isMark('%')) {
                     return -1; // "$5 a day", "5 percent a year": a rate
                 }
             }
-            Token after = q.to() < s.to() ? t.get(q.to()) : null;
             if (after != null && (after.is("old") || after.is("younger") || after.is("older"))) {
                 return q.to(); // an age: "five years old"
             }
