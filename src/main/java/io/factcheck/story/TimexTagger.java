@@ -395,7 +395,7 @@ final class TimexTagger {
             } else if (TimeWords.month(next) > 0 && t.get(j).capitalized()) {
                 value = String.format(Locale.ROOT, "XXXX-%02d", TimeWords.month(next));
             } else if (TimeWords.PARTS_OF_DAY.containsKey(next)) {
-                value = "XXXX-XX-XXT" + TimeWords.PARTS_OF_DAY.get(next);
+                value = "XXXX-XX-XX" + TimeWords.PARTS_OF_DAY.get(next);
             } else if (next.equals("weekend")) {
                 value = "XXXX-WXX-WE";
             } else if (TimeWords.SEASONS.containsKey(next)) {
@@ -418,6 +418,12 @@ final class TimexTagger {
                 shift = how.equals("same") ? 0 : how.equals("previous") || how.equals("preceding") ? -1 : 1;
                 j = i + 2;
             } else if (w.is("that") && i + 1 < s.to()) {
+                String part = TimeWords.PARTS_OF_DAY.get(t.get(i + 1).lower());
+                if (part != null && refGrain == Grain.DAY) { // "that night": the part of the day the copy gave
+                    Timex timex = new Timex("TIME", ref + part, null);
+                    add(i, i + 2, timex, List.of(reading(DateSpan.day(ref))));
+                    return i + 2;
+                }
                 shift = 0;
                 j = i + 1;
             } else {
@@ -615,7 +621,7 @@ final class TimexTagger {
             }
             Quantity q = quantity(from, s.to(), false);
             if (q == null) {
-                return -1;
+                return window || w.isWord() && TimeWords.UNITS.containsKey(w.lower()) ? uncounted(i, from) : -1;
             }
             Token after = q.to() < s.to() ? t.get(q.to()) : null;
             boolean counted = after != null && (after.is("ago") || after.is("later") || after.is("earlier"));
@@ -636,6 +642,27 @@ final class TimexTagger {
                 return shifted(q, i, q.to() + 1, ref, refGrain, after.is("earlier") ? -1 : 1);
             }
             return duration(q, i, q.to());
+        }
+
+        /**
+         * "the coming days", "the past months": a duration of no stated length (PXD, PXM); "years ago": the past.
+         * {@code at} is the unit's place for the first form, the word after "the coming" for the second.
+         */
+        private int uncounted(int i, int at) {
+            Token unit = t.get(at);
+            String lower = unit.lower();
+            if (!lower.endsWith("s") || !TimeWords.UNITS.containsKey(lower)) {
+                return -1;
+            }
+            if (at == i) { // a bare plural: only "years ago"
+                if (at + 1 < s.to() && t.get(at + 1).is("ago")) {
+                    add(i, at + 2, new Timex("DATE", "PAST_REF", null), List.of());
+                    return at + 2;
+                }
+                return -1;
+            }
+            add(i, at + 1, new Timex("DURATION", TimeWords.UNITS.get(lower).duration(null), null), List.of());
+            return at + 1;
         }
 
         /** "week-long", "five-year", "24-hour", "a week-long": a duration as an adjective; "30-year-old" is an age. */
