@@ -676,8 +676,15 @@ final class TimexTagger {
                 return at + 1;
             }
             TimeWords.Unit unit = TimeWords.UNITS.get(parts[last]);
-            if (unit == null || parts[last].endsWith("s") || last == 0 && parts.length == 1) {
+            if (unit == null || last == 0 && parts.length == 1) {
                 return -1;
+            }
+            if (parts[last].endsWith("s")) { // "months-long": no stated length
+                if (last != 0 || parts.length != 2) {
+                    return -1;
+                }
+                add(at, at + 1, new Timex("DURATION", unit.duration(null), null), List.of());
+                return at + 1;
             }
             String count;
             if (last == 0) {
