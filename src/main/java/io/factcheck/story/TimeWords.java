@@ -241,7 +241,7 @@ final class TimeWords {
         trigger(HOLIDAY, "christmas", "new", "halloween", "valentine");
         trigger(THIS_PERIOD, "the");
         trigger(THIS_PERIOD, "end", "beginning", "start", "middle");
-        trigger(REFERENCE, "recent");
+        trigger(REFERENCE, "recent", "some");
         trigger(QUANTITY, UNITS.keySet().toArray(String[]::new));
     }
 }

@@ -126,6 +126,16 @@ final class TimexTagger {
             if (notADate(from, to)) {
                 return to;
             }
+            if (to - from == 1 && to < s.to() && TimeWords.weekday(t.get(from).lower()) > 0) {
+                String part = t.get(to).lower();
+                String code = part.endsWith("s") ? TimeWords.PARTS_OF_DAY.get(part.substring(0, part.length() - 1))
+                        : null;
+                if (code != null) { // "Monday nights": every Monday night
+                    add(from, to + 1, new Timex("SET", "XXXX-WXX-" + TimeWords.weekday(t.get(from).lower()) + code,
+                            null), List.of());
+                    return to + 1;
+                }
+            }
             DateReadings readings = m.readings();
             String rule = readings.rule();
             if (rule.contains("ago") || rule.startsWith("past-period")) {
@@ -627,9 +637,11 @@ final class TimexTagger {
             boolean counted = after != null && (after.is("ago") || after.is("later") || after.is("earlier"));
             if (!window && !counted && i > s.from() && (t.get(i).is("a") || t.get(i).is("an"))) {
                 Token before = t.get(i - 1);
-                if (before.isNumber() || before.lower().startsWith("$") || before.is("per") || before.is("times")
-                        || before.is("percent") || before.is("cent") || before.isMark('%')) {
-                    return -1; // "$5 a day", "5 percent a year": a rate
+                if (before.isNumber() || before.lower().startsWith("$") || before.is("percent")
+                        || before.is("cent") || before.isMark('%') || before.is("million") || before.is("billion")) {
+                    // "$5 a day", "5 percent a year": a rate, which TimeML marks as a SET
+                    add(i, q.to(), new Timex("SET", q.unit().duration("1"), null), List.of());
+                    return q.to();
                 }
             }
             if (after != null && (after.is("old") || after.is("younger") || after.is("older"))) {
@@ -758,7 +770,7 @@ final class TimexTagger {
                 add(i, i + 1, new Timex("DATE", value, null), List.of());
                 return i + 1;
             }
-            if (w.is("recent") && i + 1 < s.to() && TimeWords.UNITS.containsKey(t.get(i + 1).lower())
+            if ((w.is("recent") || w.is("some")) && i + 1 < s.to() && TimeWords.UNITS.containsKey(t.get(i + 1).lower())
                     && t.get(i + 1).lower().endsWith("s")) {
                 TimeWords.Unit unit = TimeWords.UNITS.get(t.get(i + 1).lower());
                 add(i, i + 2, new Timex("DURATION", unit.duration(null), null), List.of()); // "recent years" PXY
