@@ -42,6 +42,8 @@ final class TimexTagger {
             "refugees", "prisoners", "police", "officers", "demonstrators", "residents", "patients", "doctors",
             "shares", "barrels", "copies", "times", "rounds", "points", "words", "pages", "casualties", "dead",
             "killed", "injured", "arrests", "arrested", "detained", "rockets", "missiles", "drones", "aircraft");
+    private static final Set<String> ZONES = Set.of("gmt", "utc", "edt", "est", "et", "cdt", "cst", "mdt", "mst",
+            "pdt", "pst", "pt", "bst", "cet", "cest", "eet", "eest", "msk", "ist", "jst", "aest", "aedt");
     private static final Set<String> LATER = Set.of("later", "afterwards", "afterward", "on");
     private static final Set<String> ANCHOR_SHIFTS = Set.of("next", "following", "previous", "preceding", "same");
     private static final Set<String> SHIFTS = Set.of("last", "this", "next", "past", "coming", "previous");
@@ -182,6 +184,9 @@ final class TimexTagger {
                 boolean noun = before != null && NOUN_DETERMINERS.contains(before.lower());
                 boolean verb = first && after != null && !after.isMark() && !after.isNumber();
                 return named || noun || verb || after != null && after.capitalized() && !first;
+            }
+            if (isFraction(only.lower())) {
+                return true; // "9/11", "2/3": in running copy a fraction or a name, not a day without a year
             }
             if (only.isNumber()) {
                 boolean quantity = before != null && QUANTITY_WORDS.contains(before.lower());
@@ -904,7 +909,7 @@ final class TimexTagger {
                     && i + 1 < s.to() && (t.get(i + 1).is("gmt") || t.get(i + 1).is("utc"))) {
                 hour = Integer.parseInt(lower.substring(0, 2)); // "0800 GMT"
                 minute = Integer.parseInt(lower.substring(2));
-                j = i + 2;
+                j = i + 1;
                 half = "";
             } else if (w.isNumber() && lower.length() <= 2 && lower.indexOf('.') < 0) {
                 hour = Integer.parseInt(lower);
@@ -941,6 +946,12 @@ final class TimexTagger {
             }
             if (minute > 59 || hour > 23 || half != null && !half.isEmpty() && (hour < 1 || hour > 12)) {
                 return null;
+            }
+            if (j < s.to() && ZONES.contains(t.get(j).lower()) && t.get(j).text().toUpperCase(Locale.ROOT)
+                    .equals(t.get(j).text())) {
+                j++; // "5 p.m. EDT": the zone is part of the time (its value stays the local clock's)
+            } else if (j + 1 < s.to() && t.get(j).is("local") && t.get(j + 1).is("time")) {
+                j += 2;
             }
             if ("pm".equals(half) && hour < 12) {
                 hour += 12;
@@ -1009,6 +1020,20 @@ final class TimexTagger {
                 refSentence = s.index();
             }
         }
+    }
+
+    /** "2/3", "9/11": digits, one slash, digits, and no year. */
+    private static boolean isFraction(String w) {
+        int slash = w.indexOf('/');
+        if (slash <= 0 || slash != w.lastIndexOf('/') || w.length() - slash - 1 > 2 || slash > 2) {
+            return false;
+        }
+        for (int i = 0; i < w.length(); i++) {
+            if (i != slash && !Character.isDigit(w.charAt(i))) {
+                return false;
+            }
+        }
+        return slash < w.length() - 1;
     }
 
     private static String half(TimeWords.Unit unit) {
