@@ -147,6 +147,12 @@ final class TimexTagger {
                             : duration(q, withThe(from), to);
                 }
             }
+            if (rule.equals("shifted-period") && t.get(to - 1).is("year")) {
+                int end = withYear(from, to, readings.best().start().getYear());
+                if (end > 0) {
+                    return end;
+                }
+            }
             if (readings.usesPublicationDate() && Tense.ahead(t, s.from(), s.to(), from, to)) {
                 readings = readAhead(from, to, readings);
             }
@@ -167,6 +173,30 @@ final class TimexTagger {
             add(start, end, timex, readings.readings().stream().map(TimexTagger::reading).toList());
             remember(timex.value(), readings.best().start());
             return end;
+        }
+
+        /**
+         * "Feb. 1 last year", "March this year": a day or month the copy dates by the year after it, read as one
+         * DATE (the reader reads neither pair, so the finders leave the day out); the end, or -1.
+         */
+        private int withYear(int from, int to, int year) {
+            for (int k = Math.min(3, from - s.from()); k >= 1; k--) {
+                if (!t.get(from - k).capitalized() || s.dateAt(from - k) != null) {
+                    continue;
+                }
+                try {
+                    DateReadings dated = reader.read(text(from - k, from) + " " + year);
+                    if (dated.rule().startsWith("month")) {
+                        Timex timex = Timex.of(text(from - k, to), dated);
+                        add(from - k, to, timex, dated.readings().stream().map(TimexTagger::reading).toList());
+                        remember(timex.value(), dated.best().start());
+                        return to;
+                    }
+                } catch (DateExpressionException e) {
+                    // not a day or month: "last year" alone
+                }
+            }
+            return -1;
         }
 
         /** "May God", "Theresa May", "the March": a month name that is a word here; "2000 people": a count. */
