@@ -50,7 +50,8 @@ final class Tense {
     /** Words that put what follows them ahead when "to" or "for" comes next: "is expected to", "scheduled for". */
     private static final Set<String> AHEAD_BEFORE_TO = Set.of("expected", "due", "set", "scheduled", "slated", "plans",
             "plan", "planned", "planning", "going", "poised", "intends", "intend", "aims", "aim", "hopes", "hope");
-    private static final Set<String> AHEAD = Set.of("will", "shall", "won't", "upcoming", "forthcoming");
+    private static final Set<String> AHEAD = Set.of("will", "shall", "won't", "upcoming", "forthcoming", "expects",
+            "expect", "forecasts", "forecast", "predicts", "predict", "anticipates", "anticipate");
     /** Auxiliaries after which an "-ed" word is a participle whose tense the auxiliary gives: "will be held". */
     private static final Set<String> AUXILIARY = Set.of("be", "been", "being", "is", "are", "was", "were", "has",
             "have", "had", "to", "will", "would", "could", "should", "may", "might", "must", "not");

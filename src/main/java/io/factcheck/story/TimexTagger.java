@@ -500,6 +500,14 @@ final class TimexTagger {
             } else if (lower.endsWith("-quarter") && TimeWords.ORDINALS.containsKey(lower.substring(0, lower.length() - 8))) {
                 which = TimeWords.ORDINALS.get(lower.substring(0, lower.length() - 8));
                 end = j + 1;
+            } else if (lower.endsWith("-half") && TimeWords.ORDINALS.containsKey(lower.substring(0, lower.length() - 5))
+                    && j + 1 < s.to() && t.get(j + 1).isWord()) {
+                which = TimeWords.ORDINALS.get(lower.substring(0, lower.length() - 5)); // "second-half sales"
+                part = "H";
+                end = j + 1;
+                if (which.compareTo("2") > 0) {
+                    return -1;
+                }
             } else if (j + 1 < s.to() && TimeWords.ORDINALS.containsKey(lower)
                     && (t.get(j + 1).is("quarter") || t.get(j + 1).is("half"))) {
                 which = TimeWords.ORDINALS.get(lower);
@@ -523,7 +531,7 @@ final class TimexTagger {
                 String shift = t.get(end + 1).lower();
                 year = published.getYear() + (shift.equals("last") ? -1 : shift.equals("next") ? 1 : 0);
                 end += 3;
-            } else if (part.equals("H")) {
+            } else if (part.equals("H") && end - j > 1) {
                 return -1; // "the first half" of a match, a century...
             }
             int n = which.charAt(0) - '0';
