@@ -5,6 +5,7 @@ import io.factcheck.dates.DateClaimReading;
 import io.factcheck.dates.DateExpressionException;
 import io.factcheck.dates.DateExpressionReader;
 import io.factcheck.dates.DateReadings;
+import io.factcheck.kernel.DatePrecision;
 import io.factcheck.kernel.DateSpan;
 
 import java.time.LocalDate;
@@ -44,7 +45,7 @@ final class TimexTagger {
             "killed", "injured", "arrests", "arrested", "detained", "rockets", "missiles", "drones", "aircraft");
     private static final Set<String> ZONES = Set.of("gmt", "utc", "edt", "est", "et", "cdt", "cst", "mdt", "mst",
             "pdt", "pst", "pt", "bst", "cet", "cest", "eet", "eest", "msk", "ist", "jst", "aest", "aedt");
-    private static final Set<String> LATER = Set.of("later", "afterwards", "afterward", "on");
+    private static final Set<String> LATER = Set.of("later", "afterwards", "afterward");
     private static final Set<String> ANCHOR_SHIFTS = Set.of("next", "following", "previous", "preceding", "same");
     private static final Set<String> SHIFTS = Set.of("last", "this", "next", "past", "coming", "previous");
 
@@ -162,7 +163,7 @@ final class TimexTagger {
                 timex = periodOf(from + 1, to, timex); // "earlier this week" is 2021-W26, whatever day it is
             }
             int end = to;
-            if (readings.best().precision() == io.factcheck.kernel.DatePrecision.DAY && !timex.type().equals("TIME")) {
+            if (readings.best().precision() == DatePrecision.DAY && !timex.type().equals("TIME")) {
                 int at = skip(to, ",", "at", "around", "about", "by");
                 Clock clock = at < s.to() && at > to - 1 ? clock(at) : null;
                 if (clock != null && clock.to() > at && at - to <= 2) {
@@ -237,7 +238,7 @@ final class TimexTagger {
 
         private DateReadings readAhead(int from, int to, DateReadings past) {
             try {
-                return reader.read(readText(from, to), published, Bias.FUTURE);
+                return reader.read(text(from, to), published, Bias.FUTURE);
             } catch (DateExpressionException e) {
                 return past;
             }
@@ -300,7 +301,7 @@ final class TimexTagger {
             LocalDate date = ref;
             int end = clock.to();
             if (day != null && day.from() == at && day.readings().best().precision()
-                    == io.factcheck.kernel.DatePrecision.DAY) {
+                    == DatePrecision.DAY) {
                 date = day.readings().best().start();
                 end = day.to();
             } else if (refGrain != Grain.DAY || refSentence != s.index()) {
@@ -549,7 +550,7 @@ final class TimexTagger {
             LocalDate start = LocalDate.of(year, (n - 1) * months + 1, 1);
             Timex timex = new Timex("DATE", year + "-" + part + n, null);
             add(i, end, timex, List.of(reading(new DateSpan(start, start.plusMonths(months).minusDays(1),
-                    io.factcheck.kernel.DatePrecision.FUZZY))));
+                    DatePrecision.FUZZY))));
             return end;
         }
 
@@ -693,7 +694,7 @@ final class TimexTagger {
             if (!window && after != null && after.is("ago")) {
                 return shifted(q, i, q.to() + 1, published, Grain.DAY, -1);
             }
-            if (!window && after != null && (LATER.contains(after.lower()) && !after.is("on") || after.is("earlier"))) {
+            if (!window && after != null && (LATER.contains(after.lower()) || after.is("earlier"))) {
                 return shifted(q, i, q.to() + 1, ref, refGrain, after.is("earlier") ? -1 : 1);
             }
             return duration(q, i, q.to());
@@ -1037,10 +1038,6 @@ final class TimexTagger {
             return copy.text.substring(t.get(from).start(), last.possessive() ? last.end() - 2 : last.end());
         }
 
-        private String readText(int from, int to) {
-            return text(from, to);
-        }
-
         private void add(int from, int to, Timex timex, List<DateClaimReading.Span> readings) {
             int start = t.get(from).start();
             Token last = t.get(to - 1);
@@ -1141,7 +1138,7 @@ final class TimexTagger {
             case DAY -> DateSpan.day(date);
             case WEEK -> {
                 LocalDate monday = date.minusDays(date.getDayOfWeek().getValue() - 1L);
-                yield new DateSpan(monday, monday.plusDays(6), io.factcheck.kernel.DatePrecision.FUZZY);
+                yield new DateSpan(monday, monday.plusDays(6), DatePrecision.FUZZY);
             }
             case MONTH -> DateSpan.month(java.time.YearMonth.from(date));
             case YEAR -> DateSpan.year(date.getYear());
