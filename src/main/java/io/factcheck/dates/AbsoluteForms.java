@@ -55,7 +55,8 @@ final class AbsoluteForms {
                     + " write '" + name + "'");
         }
         LocalDate anchor = c.anchor("a month without a year");
-        return Parsed.of(Reading.month(PastBias.recentMonth(word.number(), anchor), true), "month", name + " (no year)");
+        return Parsed.of(Reading.month(PastBias.month(word.number(), anchor, c.ahead()), true), "month",
+                name + " (no year)");
     }
 
     /**
@@ -138,10 +139,10 @@ final class AbsoluteForms {
         LocalDate anchor = c.anchor("a date without a year");
         List<Reading> readings = new ArrayList<>(2);
         if (monthFirst) {
-            readings.add(Reading.day(PastBias.recentDay(a, b, anchor)));
+            readings.add(Reading.day(PastBias.day(a, b, anchor, c.ahead())));
         }
         if (dayFirst && a != b) {
-            readings.add(Reading.day(PastBias.recentDay(b, a, anchor)));
+            readings.add(Reading.day(PastBias.day(b, a, anchor, c.ahead())));
         }
         return Parsed.of(readings, "numeric-month-day", a + "/" + b + " (no year"
                 + (readings.size() > 1 ? "; month/day or day/month)" : ")"));
@@ -173,7 +174,7 @@ final class AbsoluteForms {
             throw c.noSuchDate(noSuchMonthDay(month, day));
         }
         LocalDate anchor = c.anchor("a date without a year");
-        return Parsed.of(Reading.day(PastBias.recentDay(month, day, anchor)), rule,
+        return Parsed.of(Reading.day(PastBias.day(month, day, anchor, c.ahead())), rule,
                 Lexicon.monthName(month) + " " + day + " (no year)");
     }
 

@@ -32,6 +32,14 @@ public final class DateExpressionReader {
      * @throws DateExpressionException with the reason the text was not read
      */
     public DateReadings read(String text, LocalDate anchor) {
+        return read(text, anchor, Bias.PAST);
+    }
+
+    /**
+     * @param bias which way a date without a year points from the anchor: back (news reporting what happened) or
+     *             ahead (a sentence about what is yet to happen)
+     */
+    public DateReadings read(String text, LocalDate anchor, Bias bias) {
         String written = text == null ? "" : text;
         if (written.isBlank()) {
             throw new DateExpressionException(Reason.EMPTY, written, "there is no date to read");
@@ -39,6 +47,11 @@ public final class DateExpressionReader {
         if (written.length() > MAX_LENGTH) {
             throw new DateExpressionException(Reason.NOT_A_DATE, written.substring(0, MAX_LENGTH) + "...",
                     "longer than any date expression (" + written.length() + " characters)");
+        }
+        String negative = negativeNumber(written);
+        if (negative != null) {
+            throw new DateExpressionException(Reason.NOT_A_DATE, written,
+                    "'" + negative + "' is negative: no day, year or count of a date is");
         }
         List<Token> tokens = Tokenizer.tokenize(written);
         String unknown = unknownWords(tokens);
@@ -49,7 +62,7 @@ public final class DateExpressionReader {
             throw new DateExpressionException(Reason.NOT_A_DATE, written,
                     "longer than any date expression (" + tokens.size() + " words)");
         }
-        ReadContext context = new ReadContext(written, anchor);
+        ReadContext context = new ReadContext(written, anchor, bias == null ? Bias.PAST : bias);
         Parsed parsed = Grammar.parse(tokens, context);
         if (parsed == null) {
             throw new DateExpressionException(Reason.NOT_A_DATE, written,
@@ -80,6 +93,27 @@ public final class DateExpressionReader {
             }
         }
         return ordered;
+    }
+
+    /**
+     * A minus sign in front of digits at the start of a word ("February -1, 2021", "-5 days ago"), or null. A dash
+     * inside a word is no sign: "2021-02-01", "mid-2021", "1990-91".
+     */
+    private static String negativeNumber(String text) {
+        for (int i = 0; i + 1 < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean minus = c == '-' || c == '\u2212' || c == '\u2013' || c == '\u2012' || c == '\u2010';
+            if (minus && Character.isDigit(text.charAt(i + 1))
+                    && (i == 0 || Character.isWhitespace(text.charAt(i - 1)) || Character.isSpaceChar(text.charAt(i - 1))
+                    || text.charAt(i - 1) == ',' || text.charAt(i - 1) == '(')) {
+                int end = i + 1;
+                while (end < text.length() && Character.isDigit(text.charAt(end))) {
+                    end++;
+                }
+                return text.substring(i, end);
+            }
+        }
+        return null;
     }
 
     private static String unknownWords(List<Token> tokens) {

@@ -7,6 +7,7 @@ import io.factcheck.kernel.DatePrecision;
 import io.factcheck.kernel.DateSpan;
 import io.factcheck.kernel.Evidence;
 import io.factcheck.kernel.Verdict;
+import io.factcheck.kernel.validation.IsoDateValidator;
 import io.factcheck.kernel.VerdictLabel;
 
 import java.time.LocalDate;
@@ -321,7 +322,14 @@ public final class DateVerifier {
 
     private DateReadings read(String date, LocalDate published) {
         try {
-            return reader.read(date, published);
+            DateReadings readings = reader.read(date, published);
+            DateSpan best = readings.best();
+            if (best.start().getYear() < IsoDateValidator.MIN_YEAR || best.end().getYear() > IsoDateValidator.MAX_YEAR) {
+                // the bounds of every claim date (asOf, publishedAt); a story's list of dates still shows "1776"
+                throw new ClaimRejected("date", "'" + date + "' lies outside the years this service checks ("
+                        + IsoDateValidator.MIN_YEAR + "-" + IsoDateValidator.MAX_YEAR + ")");
+            }
+            return readings;
         } catch (DateExpressionException e) {
             String field = e.needsPublicationDate() ? "context.publishedAt" : "date";
             String reason = e.needsPublicationDate()

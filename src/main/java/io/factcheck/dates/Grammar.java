@@ -153,8 +153,11 @@ final class Grammar {
     /** The part, moved back a year when the year came from the anchor and the part has not begun by it. */
     private static Reading partOf(Part part, Reading period, ReadContext c) {
         Reading reading = part.of(period);
-        if (reading != null && period.yearless() && reading.start().isAfter(c.anchor("a month without a year"))) {
-            reading = part.of(Reading.month(YearMonth.from(period.start()).minusYears(1), true));
+        if (reading != null && period.yearless()) {
+            LocalDate anchor = c.anchor("a month without a year");
+            if (c.ahead() ? reading.end().isBefore(anchor) : reading.start().isAfter(anchor)) {
+                reading = part.of(Reading.month(YearMonth.from(period.start()).plusYears(c.ahead() ? 1 : -1), true));
+            }
         }
         return reading;
     }

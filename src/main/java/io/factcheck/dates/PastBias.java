@@ -35,6 +35,32 @@ final class PastBias {
         throw new IllegalArgumentException("no " + month + "/" + day + " before " + anchor);
     }
 
+    /** The first existing month/day on or after the anchor; {@link #canExist} must hold. */
+    static LocalDate nextDay(int month, int day, LocalDate anchor) {
+        for (int year = anchor.getYear(); year <= anchor.getYear() + 8; year++) {
+            if (day <= YearMonth.of(year, month).lengthOfMonth()) {
+                LocalDate date = LocalDate.of(year, month, day);
+                if (!date.isBefore(anchor)) {
+                    return date;
+                }
+            }
+        }
+        throw new IllegalArgumentException("no " + month + "/" + day + " after " + anchor);
+    }
+
+    /** The month/day the bias points to: the most recent one, or the next one. */
+    static LocalDate day(int month, int day, LocalDate anchor, boolean ahead) {
+        return ahead ? nextDay(month, day, anchor) : recentDay(month, day, anchor);
+    }
+
+    /** The month the bias points to: the most recent begun by the anchor, or the first not yet over. */
+    static YearMonth month(int month, LocalDate anchor, boolean ahead) {
+        if (ahead) {
+            return YearMonth.of(month >= anchor.getMonthValue() ? anchor.getYear() : anchor.getYear() + 1, month);
+        }
+        return recentMonth(month, anchor);
+    }
+
     /** The most recent such month that has begun by the anchor. */
     static YearMonth recentMonth(int month, LocalDate anchor) {
         int year = month <= anchor.getMonthValue() ? anchor.getYear() : anchor.getYear() - 1;

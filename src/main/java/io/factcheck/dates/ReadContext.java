@@ -8,11 +8,18 @@ import java.time.LocalDate;
 final class ReadContext {
     private final String text;
     private final LocalDate anchor;
+    private final Bias bias;
     private boolean anchorUsed;
 
-    ReadContext(String text, LocalDate anchor) {
+    ReadContext(String text, LocalDate anchor, Bias bias) {
         this.text = text;
         this.anchor = anchor;
+        this.bias = bias;
+    }
+
+    /** Whether dates without a year point ahead of the anchor rather than back. */
+    boolean ahead() {
+        return bias == Bias.FUTURE;
     }
 
     /**

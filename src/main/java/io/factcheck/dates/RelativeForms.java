@@ -43,7 +43,8 @@ final class RelativeForms {
     static Parsed weekday(List<Token> t, ReadContext c) {
         DayOfWeek day = weekdayOf(t.get(0), c);
         LocalDate anchor = c.anchor("a weekday");
-        return Parsed.of(Reading.day(anchor.with(TemporalAdjusters.previousOrSame(day))), "weekday", name(day));
+        LocalDate date = anchor.with(c.ahead() ? TemporalAdjusters.nextOrSame(day) : TemporalAdjusters.previousOrSame(day));
+        return Parsed.of(Reading.day(date), "weekday", name(day));
     }
 
     /** "last Friday", "this Friday", "next Monday". */
@@ -124,7 +125,10 @@ final class RelativeForms {
     /** "the weekend", "over the weekend": the most recent weekend begun by the anchor. */
     static Parsed weekend(List<Token> t, ReadContext c) {
         LocalDate anchor = c.anchor("a weekend");
-        return Parsed.of(Reading.weekend(anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY))),
+        LocalDate saturday = c.ahead() && anchor.getDayOfWeek() != DayOfWeek.SUNDAY
+                ? anchor.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY))
+                : anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
+        return Parsed.of(Reading.weekend(saturday),
                 "weekend", "the weekend");
     }
 

@@ -1,5 +1,6 @@
 package io.factcheck.dates;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
@@ -32,9 +33,18 @@ enum Unit {
         this.littleDays = littleDays;
     }
 
-    /** The exact point {@code count} units before the anchor. */
+    /**
+     * The exact point {@code count} units before the anchor.
+     *
+     * @throws DateTimeException before year 1: "9223372036854775807 days ago" is no date, however the calendar
+     *                           could count it
+     */
     LocalDate before(LocalDate anchor, long count) {
-        return anchor.minus(count * stepsPerUnit, step);
+        LocalDate point = anchor.minus(count * stepsPerUnit, step);
+        if (point.getYear() < 1) {
+            throw new DateTimeException("before year 1");
+        }
+        return point;
     }
 
     String label(long count) {

@@ -118,7 +118,11 @@ final class DateMentions {
 
     private Mention read(Copy copy, int from, int to, LocalDate published) {
         try {
-            return new Mention(from, to, reader.read(copy.span(from, to), published));
+            Token last = copy.tokens.get(to - 1);
+            // "Monday's meeting": the possessive is no part of the date
+            int end = last.possessive() ? last.end() - 2 : last.end();
+            return new Mention(from, to, reader.read(copy.text.substring(copy.tokens.get(from).start(), end),
+                    published));
         } catch (DateExpressionException e) {
             return null;
         }

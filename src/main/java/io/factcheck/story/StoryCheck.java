@@ -40,9 +40,12 @@ public record StoryCheck(List<FoundClaim> claims, List<NotChecked> notChecked, L
      * A temporal expression in TIMEX3 terms.
      *
      * @param type     DATE, TIME, DURATION or SET
-     * @param value    TIMEX3 value: "2021-02-01", "2021-02", "2021-W25", "2021-06-27TNI", "P5M", "PRESENT_REF"
+     * @param value    TIMEX3 value: "2021-02-01", "2021-02", "2021-W25", "2021-06-27TNI", "2021-Q1", "2020-SU", "P5M",
+     *                 "PT1H", "XXXX-WXX-1", "PRESENT_REF"
      * @param mod      TIMEX3 mod ("APPROX", "START"...) or null
-     * @param readings the date reader's readings, most plausible first (empty for durations and sets)
+     * @param readings the date reader's readings, most plausible first, for a DATE or TIME (the span of a quarter, a
+     *                 counted or anchored date, a clock time's day); empty for durations, sets, references
+     *                 ("PRESENT_REF"), seasons and centuries
      */
     public record DateEntry(TextSpan span, String text, String type, String value, String mod,
                             List<DateClaimReading.Span> readings) {

@@ -42,6 +42,7 @@ public final class StoryChecker {
     private final ReferenceDataset dataset;
     private final PlaceNames places;
     private final DateMentions dateMentions;
+    private final TimexTagger timexes;
     private final OfficialFinder officials;
     private final EventDateFinder eventDates;
     private final CasualtyFinder casualties = new CasualtyFinder();
@@ -52,6 +53,7 @@ public final class StoryChecker {
         DateExpressionReader reader = dataset.serves(DateVerifier.KIND) ? dataset.dates().reader()
                 : new DateExpressionReader();
         this.dateMentions = new DateMentions(reader);
+        this.timexes = new TimexTagger(reader);
         this.officials = dataset.serves(OfficialVerifier.KIND)
                 ? new OfficialFinder(new Titles(dataset.officials().titleWords())) : null;
         this.eventDates = dataset.serves(DateVerifier.KIND)
@@ -290,26 +292,10 @@ public final class StoryChecker {
         }
 
         private List<StoryCheck.DateEntry> dates() {
-            List<StoryCheck.DateEntry> out = new ArrayList<>();
-            for (Sentence s : sentences) {
-                for (DateMentions.Mention d : s.dates()) {
-                    int start = copy.tokens.get(d.from()).start();
-                    int end = copy.tokens.get(d.to() - 1).end();
-                    String text = copy.text.substring(start, end);
-                    Timex timex = Timex.of(text, d.readings());
-                    out.add(new StoryCheck.DateEntry(new StoryCheck.TextSpan(start, end), text, timex.type(),
-                            timex.value(), timex.mod(), d.readings().readings().stream().map(StoryChecker::reading)
-                            .toList()));
-                }
-            }
-            return out;
+            return timexes.tag(copy, sentences, published);
         }
     }
 
-    private static DateClaimReading.Span reading(DateSpan span) {
-        return new DateClaimReading.Span(span.start().toString(), span.end().toString(),
-                span.precision().name().toLowerCase());
-    }
 
     /**
      * A verdict reached on an inferred place: less sure, and never REFUTED on that alone, since the copy may mean

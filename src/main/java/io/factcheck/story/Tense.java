@@ -47,6 +47,79 @@ final class Tense {
         return false;
     }
 
+    /** Words that put what follows them ahead when "to" or "for" comes next: "is expected to", "scheduled for". */
+    private static final Set<String> AHEAD_BEFORE_TO = Set.of("expected", "due", "set", "scheduled", "slated", "plans",
+            "plan", "planned", "planning", "going", "poised", "intends", "intend", "aims", "aim", "hopes", "hope");
+    private static final Set<String> AHEAD = Set.of("will", "shall", "won't", "upcoming", "forthcoming", "expects",
+            "expect", "forecasts", "forecast", "predicts", "predict", "anticipates", "anticipate");
+    /** Auxiliaries after which an "-ed" word is a participle whose tense the auxiliary gives: "will be held". */
+    private static final Set<String> AUXILIARY = Set.of("be", "been", "being", "is", "are", "was", "were", "has",
+            "have", "had", "to", "will", "would", "could", "should", "may", "might", "must", "not");
+    /** How far from a date its verb is looked for, in tokens either way. */
+    private static final int VERB_REACH = 12;
+
+    /**
+     * Whether the clause around tokens [at, end) speaks of what is yet to happen: the verb form nearest to the
+     * expression (either way, within its sentence [from, to)) is a future one ("will", "'ll", "is expected to",
+     * "scheduled for", "upcoming") rather than a past or present one. "The coup happened in February, and elections
+     * will be held in November": February is past, November ahead.
+     */
+    static boolean ahead(List<Token> tokens, int from, int to, int at, int end) {
+        for (int d = 1; d <= VERB_REACH; d++) {
+            int left = at - d;
+            int right = end - 1 + d;
+            int mark = left >= from ? verbTense(tokens, from, left, to) : 0;
+            if (mark == 0 && right < to) {
+                mark = verbTense(tokens, from, right, to);
+            }
+            if (mark != 0) {
+                return mark > 0;
+            }
+            if (left < from && right >= to) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /** +1 for a future form, -1 for a past or present one, 0 for a word that tells nothing. */
+    private static int verbTense(List<Token> tokens, int from, int i, int to) {
+        Token t = tokens.get(i);
+        if (!t.isWord()) {
+            return 0;
+        }
+        String w = t.lower();
+        if (AHEAD.contains(w) || w.endsWith("'ll")) {
+            return 1;
+        }
+        if (w.equals("would") && !(i + 1 < to && tokens.get(i + 1).is("have")) && reported(tokens, from, i)) {
+            return 1; // "he said the talks would resume in September": the future seen from the past
+        }
+        if (AHEAD_BEFORE_TO.contains(w) && i + 1 < to && (tokens.get(i + 1).is("to") || tokens.get(i + 1).is("for"))) {
+            return 1;
+        }
+        boolean participle = i > 0 && AUXILIARY.contains(tokens.get(i - 1).lower());
+        if ((PRESENT.contains(w) || PAST.contains(w)) && !participle) { // "will stay": the auxiliary tells
+            return -1;
+        }
+        if (w.length() > 4 && w.endsWith("ed") && !NOT_PAST.contains(w) && !t.capitalized() && !participle) {
+            return -1;
+        }
+        return 0;
+    }
+
+    private static final Set<String> REPORTING = Set.of("said", "says", "told", "announced", "added", "stated",
+            "promised", "pledged", "vowed", "warned", "insisted", "expected", "hoped", "reported");
+
+    private static boolean reported(List<Token> tokens, int from, int before) {
+        for (int i = from; i < before; i++) {
+            if (REPORTING.contains(tokens.get(i).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when the first verb form in tokens [from, to) is a present or present perfect one. */
     static boolean present(List<Token> tokens, int from, int to) {
         for (int i = from; i < to; i++) {

@@ -18,13 +18,13 @@ record Timex(String type, String value, String mod) {
     static Timex of(String written, DateReadings readings) {
         String words = " " + written.toLowerCase(Locale.ROOT).replace('-', ' ') + " ";
         DateSpan best = readings.best();
-        String value = value(best, words);
+        String value = value(best, words, readings.rule().contains("decade"));
         String timeOfDay = timeOfDay(words);
         boolean time = timeOfDay != null && best.precision() == DatePrecision.DAY;
         return new Timex(time ? "TIME" : "DATE", time ? value + timeOfDay : value, mod(words));
     }
 
-    private static String value(DateSpan span, String words) {
+    private static String value(DateSpan span, String words, boolean decade) {
         if (span.precision() != DatePrecision.FUZZY) {
             return span.toString();
         }
@@ -35,8 +35,8 @@ record Timex(String type, String value, String mod) {
         if (days == 2 && span.start().getDayOfWeek() == DayOfWeek.SATURDAY) {
             return week(span) + "-WE";
         }
-        if (words.contains("0s ") && span.start().getYear() % 10 == 0 && days > 3000) {
-            return String.valueOf(span.start().getYear() / 10);
+        if (decade && words.contains("0s ")) {
+            return String.valueOf(span.start().getYear() / 10); // "the early 1990s" is 199 with mod START
         }
         if (span.start().getYear() != span.end().getYear()) {
             return span.start().getYear() + "";
@@ -53,6 +53,9 @@ record Timex(String type, String value, String mod) {
     }
 
     private static String timeOfDay(String words) {
+        if (words.contains(" noon ") || words.contains(" midday ")) {
+            return "T12:00";
+        }
         if (words.contains(" night ") || words.contains(" tonight ")) {
             return "TNI";
         }

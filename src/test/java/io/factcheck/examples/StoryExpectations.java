@@ -26,7 +26,7 @@ import java.util.stream.StreamSupport;
  *       {@code claimContains}: fields whose found value must contain the given words, ignoring case (for copy
  *       whose exact spans are the finders' choice). Each found claim answers one expectation at most;</li>
  *   <li>{@code exhaustive}: true means no claim was found beyond the expected ones;</li>
- *   <li>{@code dates}: a subset of the dates found, by {@code text} (and {@code value} if given);</li>
+ *   <li>{@code dates}: a subset of the dates found, by {@code text} (and {@code value} and {@code mod} if given);</li>
  *   <li>{@code notChecked}: a subset of what was read but not checked, by {@code kind} and {@code text}.</li>
  * </ul>
  * Every claim found, expected or not, must have a span that reads its text in the request: offsets are UTF-16 code
@@ -111,7 +111,8 @@ public final class StoryExpectations {
         }
         subset(expect.path("dates"), answer.path("dates"), "date",
                 (e, f) -> e.path("text").asText().equals(f.path("text").asText())
-                        && (!e.has("value") || e.path("value").asText().equals(f.path("value").asText())),
+                        && (!e.has("value") || e.path("value").asText().equals(f.path("value").asText()))
+                        && (!e.has("mod") || e.path("mod").asText().equals(f.path("mod").asText())),
                 e -> "'" + e.path("text").asText() + "'" + (e.has("value") ? " = " + e.path("value").asText() : ""),
                 f -> "'" + f.path("text").asText() + "' = " + f.path("value").asText(), failures);
         subset(expect.path("notChecked"), answer.path("notChecked"), "claim not checked",

@@ -10,8 +10,9 @@ import java.time.format.ResolverStyle;
 
 /** Checks {@link IsoDate}: strict parsing, so 2021-02-30 is rejected rather than rolled to March. */
 public class IsoDateValidator implements ConstraintValidator<IsoDate, String> {
-    static final int MIN_YEAR = 1800;
-    static final int MAX_YEAR = 2100;
+    /** The years every claim date must lie in: the records this service checks against start and end there. */
+    public static final int MIN_YEAR = 1800;
+    public static final int MAX_YEAR = 2100;
     private static final DateTimeFormatter STRICT = DateTimeFormatter.ofPattern("uuuu-MM-dd")
             .withResolverStyle(ResolverStyle.STRICT);
 

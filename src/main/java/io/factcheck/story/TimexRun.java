@@ -1,0 +1,111 @@
+package io.factcheck.story;
+
+import io.factcheck.dates.DateClaimReading;
+import io.factcheck.dates.DateExpressionReader;
+import io.factcheck.dates.DateReadings;
+import io.factcheck.kernel.DateSpan;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * One pass of the {@link TimexTagger} over a copy, shared by the expression families: the tokens, the sentence at
+ * hand, the reference time that anchored expressions count from, and the expressions tagged so far.
+ */
+final class TimexRun {
+    /** Words that stand before a date without being part of it: TIMEX3 extents leave prepositions out. */
+    static final Set<String> PREPOSITIONS = Set.of("on", "in", "at", "during", "back", "over", "by", "since",
+            "until", "till", "from", "through", "throughout", "for", "of", "before", "after", "within", "around",
+            "about");
+    static final Set<String> SHIFTS = Set.of("last", "this", "next", "past", "coming", "previous");
+
+    final DateExpressionReader reader;
+    final Copy copy;
+    final List<Token> t;
+    final LocalDate published;
+    final List<StoryCheck.DateEntry> out = new ArrayList<>();
+    /** The reference time: the last date the copy gave, which "two days later" counts from. */
+    LocalDate ref;
+    TimexAnchors.Grain refGrain = TimexAnchors.Grain.DAY;
+    int refSentence = -1;
+    /** The sentence being tagged. */
+    Sentence s;
+
+    TimexRun(DateExpressionReader reader, Copy copy, LocalDate published) {
+        this.reader = reader;
+        this.copy = copy;
+        this.t = copy.tokens;
+        this.published = published;
+        this.ref = published;
+    }
+
+    /** A leading "the" belongs to an expression that is not a calendar date: "the weekend", "the 1990s". */
+    int withThe(int from) {
+        Token first = t.get(from);
+        boolean calendar = first.isNumber() || first.capitalized();
+        return !calendar && from > s.from() && t.get(from - 1).is("the") ? from - 1 : from;
+    }
+
+    int skip(int at, String... words) {
+        while (at < s.to()) {
+            boolean skipped = false;
+            for (String w : words) {
+                if (w.equals(",") ? t.get(at).isMark(',') : t.get(at).is(w)) {
+                    skipped = true;
+                }
+            }
+            if (!skipped) {
+                return at;
+            }
+            at++;
+        }
+        return at;
+    }
+
+    String text(int from, int to) {
+        Token last = t.get(to - 1);
+        return copy.text.substring(t.get(from).start(), last.possessive() ? last.end() - 2 : last.end());
+    }
+
+    void add(int from, int to, Timex timex, List<DateClaimReading.Span> readings) {
+        int start = t.get(from).start();
+        Token last = t.get(to - 1);
+        int end = last.possessive() ? last.end() - 2 : last.end();
+        out.add(new StoryCheck.DateEntry(new StoryCheck.TextSpan(start, end), copy.text.substring(start, end),
+                timex.type(), timex.value(), timex.mod(), readings));
+    }
+
+    /** Tags a date the reader read, with all its readings, and makes it the reference time. */
+    void addRead(int from, int to, Timex timex, DateReadings readings) {
+        add(from, to, timex, readings.readings().stream().map(TimexRun::reading).toList());
+        remember(timex.value(), readings.best().start());
+    }
+
+    /** A date the copy gave becomes the reference time of what follows. */
+    void remember(String value, LocalDate start) {
+        TimexAnchors.Grain grain = TimexAnchors.grainOf(value);
+        if (grain != null) {
+            ref = start;
+            refGrain = grain;
+            refSentence = s.index();
+        }
+    }
+
+    static DateClaimReading.Span reading(DateSpan span) {
+        return new DateClaimReading.Span(span.start().toString(), span.end().toString(),
+                span.precision().name().toLowerCase(Locale.ROOT));
+    }
+
+    /** A four-digit year token, or -1. */
+    static int year(Token t) {
+        String w = t.lower();
+        if (!t.isNumber() || w.length() != 4) {
+            return -1;
+        }
+        int y = Integer.parseInt(w);
+        return y >= 1000 && y <= 2999 ? y : -1;
+    }
+}
