@@ -55,6 +55,7 @@ final class Tense {
     /** Auxiliaries after which an "-ed" word is a participle whose tense the auxiliary gives: "will be held". */
     private static final Set<String> AUXILIARY = Set.of("be", "been", "being", "is", "are", "was", "were", "has",
             "have", "had", "to", "will", "would", "could", "should", "may", "might", "must", "not");
+    private static final Set<String> MODALS = Set.of("would", "could", "should", "may", "might", "must");
     /** How far from a date its verb is looked for, in tokens either way. */
     private static final int VERB_REACH = 12;
 
@@ -98,12 +99,32 @@ final class Tense {
         if (AHEAD_BEFORE_TO.contains(w) && i + 1 < to && (tokens.get(i + 1).is("to") || tokens.get(i + 1).is("for"))) {
             return 1;
         }
-        boolean participle = i > 0 && AUXILIARY.contains(tokens.get(i - 1).lower());
-        if ((PRESENT.contains(w) || PAST.contains(w)) && !participle) { // "will stay": the auxiliary tells
-            return -1;
+        boolean participle = i > from && AUXILIARY.contains(tokens.get(i - 1).lower());
+        boolean verb = PRESENT.contains(w) || PAST.contains(w)
+                || (w.length() > 4 && w.endsWith("ed") && !NOT_PAST.contains(w) && !t.capitalized());
+        if (!verb) {
+            return 0;
         }
-        if (w.length() > 4 && w.endsWith("ed") && !NOT_PAST.contains(w) && !t.capitalized() && !participle) {
-            return -1;
+        return participle ? auxiliaryTense(tokens, from, i - 1) : -1; // "will stay": the auxiliary tells
+    }
+
+    /**
+     * The tense the auxiliaries ending at {@code last} give a verb: "were held" past, "has been held" present,
+     * "will be held" and "is expected to be held" ahead; 0 when the chain says nothing ("to be held").
+     */
+    private static int auxiliaryTense(List<Token> tokens, int from, int last) {
+        for (int i = last; i >= from && i > last - 4; i--) {
+            String w = tokens.get(i).lower();
+            if (AHEAD.contains(w) || w.endsWith("'ll")
+                    || (AHEAD_BEFORE_TO.contains(w) && i + 1 <= last && tokens.get(i + 1).is("to"))) {
+                return 1;
+            }
+            if (!AUXILIARY.contains(w) || MODALS.contains(w)) {
+                return 0; // a modal decides for itself when the search reaches it: "said they would be held"
+            }
+            if (!w.equals("to") && (PRESENT.contains(w) || PAST.contains(w))) {
+                return -1;
+            }
         }
         return 0;
     }
