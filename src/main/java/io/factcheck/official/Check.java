@@ -1,13 +1,17 @@
 package io.factcheck.official;
 
 import io.factcheck.kernel.AsOf;
+import io.factcheck.kernel.DateSpan;
 import io.factcheck.kernel.DatasetRef;
 import io.factcheck.kernel.Evidence;
 import io.factcheck.kernel.Verdict;
 import io.factcheck.kernel.VerdictLabel;
 
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /** One official claim being checked: what has been read of it so far, and how to phrase the answer. */
@@ -73,8 +77,13 @@ final class Check {
         if (holders.isEmpty()) {
             return "";
         }
-        return " On " + day() + " the post was held by " + holders.stream()
-                .map(t -> t.person() + " (from " + t.start() + ")").distinct()
+        // each person once, by the fullest name and the most precise start among the sources recording the term
+        Map<String, List<Term>> byPerson = holders.stream()
+                .collect(Collectors.groupingBy(Term::personKey, LinkedHashMap::new, Collectors.toList()));
+        return " On " + day() + " the post was held by " + byPerson.values().stream()
+                .map(terms -> terms.stream().map(Term::person).max(Comparator.comparingInt(String::length)).orElseThrow()
+                        + " (from " + terms.stream().map(Term::start)
+                        .min(Comparator.comparing(DateSpan::precision)).orElseThrow() + ")")
                 .collect(Collectors.joining(", ")) + ".";
     }
 
@@ -89,8 +98,17 @@ final class Check {
         List<String> other = index.heldOnBy(name, day())
                 .filter(t -> except == null || !except.contains(t))
                 .map(Term::tenure)
-                .map(t -> t.person() + " held " + t.position() + " (" + t.jurisdiction().name() + ")")
+                .map(t -> t.person() + " held " + withoutPlace(t.position(), t.jurisdiction().name())
+                        + " (" + t.jurisdiction().name() + ")")
                 .distinct().limit(3).toList();
         return other.isEmpty() ? "" : " On " + day() + " " + String.join("; ", other) + ".";
+    }
+
+    /** "President of Russia" in Russia is the "President" another source names: said once, not twice. */
+    private static String withoutPlace(String position, String place) {
+        String suffix = " of " + place;
+        return position.regionMatches(true, position.length() - suffix.length(), suffix, 0, suffix.length())
+                && position.length() > suffix.length() ? position.substring(0, position.length() - suffix.length())
+                : position;
     }
 }

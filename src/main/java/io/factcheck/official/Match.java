@@ -5,7 +5,9 @@ import io.factcheck.kernel.Evidence;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /** A term whose holder's name matched the written one, and how well. Lists of them are in the post's start order. */
@@ -81,7 +83,10 @@ record Match(Post post, Term term, NameMatch quality) {
 
     /** "from 2012-11-06 to open; from 1994-01-10 to 2012-05-11" */
     static String spans(List<Match> matches) {
-        return matches.stream().map(m -> m.term.span()).distinct().collect(Collectors.joining("; "));
+        // several sources recording the same bounds are one term: said once, with the first one's notes
+        Map<String, String> byBounds = new LinkedHashMap<>();
+        matches.forEach(m -> byBounds.putIfAbsent(m.term.start() + "/" + m.term.end(), m.term.span()));
+        return String.join("; ", byBounds.values());
     }
 
     /** The evidence of each term once: a record implying several terms' ends is listed once. */
