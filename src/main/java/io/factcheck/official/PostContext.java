@@ -1,10 +1,13 @@
 package io.factcheck.official;
 
 import io.factcheck.kernel.DatasetRef;
+import io.factcheck.kernel.DatePrecision;
 import io.factcheck.kernel.DateSpan;
 import io.factcheck.kernel.Verdict;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -15,7 +18,7 @@ import java.util.stream.Collectors;
  * the verifier's explanation.
  *
  * @param window  the span drawn: {@link #YEARS} years either side of {@code asOf}, clipped to the post's records
- * @param holders the terms overlapping the window, by start
+ * @param holders the terms overlapping the window, by start: one per term, however many sources record it
  */
 public record PostContext(String post, String jurisdiction, String asOf, Window window, List<Holder> holders,
                           String reason, DatasetRef dataset) {
@@ -39,12 +42,19 @@ public record PostContext(String post, String jurisdiction, String asOf, Window 
     public record Holder(String person, String start, String startPrecision, String end, String endPrecision,
                          String endUncertainFrom, boolean open, boolean matched, String source, String url,
                          String snapshot) {
-        static Holder of(Term term, boolean matched) {
+        /**
+         * One bar for the records of one term, however many sources hold it: the fullest name, and the bounds and
+         * source of the record with the most precise start (then end).
+         */
+        static Holder of(List<Term> same, boolean matched) {
+            Term term = same.stream().min(Comparator.comparing((Term x) -> x.start().precision())
+                    .thenComparing(x -> x.end() == null ? DatePrecision.FUZZY : x.end().precision())).orElseThrow();
+            String person = same.stream().map(Term::person).max(Comparator.comparingInt(String::length)).orElseThrow();
             Tenure t = term.tenure();
             DateSpan end = term.end();
             LocalDate uncertain = term.endBasis().uncertainFrom();
             LocalDate snapshot = t.source().snapshot();
-            return new Holder(term.person(), term.start().toString(), term.start().precision().label(),
+            return new Holder(person, term.start().toString(), term.start().precision().label(),
                     end == null ? null : end.toString(), end == null ? null : end.precision().label(),
                     uncertain == null ? null : uncertain.toString(), end == null, matched, t.source().name(),
                     t.url() != null ? t.url() : t.source().url(), snapshot == null ? null : snapshot.toString());
@@ -65,11 +75,34 @@ public record PostContext(String post, String jurisdiction, String asOf, Window 
         LocalDate from = latest(day.minusYears(YEARS), earliest(first, day));
         LocalDate to = earliest(day.plusYears(YEARS), latest(last, day));
         Set<Term> theirs = matched.stream().map(Match::term).collect(Collectors.toSet());
-        List<Holder> holders = terms.stream()
+        List<Term> shown = terms.stream()
                 .filter(t -> !t.start().start().isAfter(to) && (t.end() == null || !t.end().end().isBefore(from)))
-                .map(t -> Holder.of(t, theirs.contains(t))).toList();
+                .toList();
+        List<Holder> holders = sameTerms(shown).stream()
+                .map(same -> Holder.of(same, same.stream().anyMatch(theirs::contains))).toList();
         return new PostContext(post.label(), post.jurisdiction().name(), day.toString(),
                 new Window(from.toString(), to.toString()), holders, null, dataset);
+    }
+
+    /** Groups, in order, the records of the same person whose spans overlap: one term in several sources. */
+    private static List<List<Term>> sameTerms(List<Term> terms) {
+        List<List<Term>> groups = new ArrayList<>();
+        for (Term term : terms) {
+            List<Term> group = groups.stream()
+                    .filter(g -> g.get(0).personKey().equals(term.personKey())
+                            && g.stream().anyMatch(other -> overlap(other, term)))
+                    .findFirst().orElse(null);
+            if (group == null) {
+                group = new ArrayList<>();
+                groups.add(group);
+            }
+            group.add(term);
+        }
+        return groups;
+    }
+
+    private static boolean overlap(Term a, Term b) {
+        return !a.start().start().isAfter(lastKnown(b)) && !b.start().start().isAfter(lastKnown(a));
     }
 
     /** The last day a term's record speaks for: its end, else its source's snapshot, else its start. */
