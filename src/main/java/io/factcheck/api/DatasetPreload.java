@@ -1,9 +1,7 @@
 package io.factcheck.api;
 
 import io.factcheck.dataset.ReferenceDataset;
-import io.factcheck.kernel.DatasetFiles;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
@@ -11,24 +9,23 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 
 /**
- * The dataset read ahead of Quarkus' own start-up, from the location given by the system property or environment
- * variable (the config sources available before Quarkus runs). A failure is kept and rethrown to the producer, so
+ * The dataset read ahead of Quarkus' own start-up, from the location given by system properties or environment
+ * variables (the config sources available before Quarkus runs). A failure is kept and rethrown to the producer, so
  * bad data still stops the start with its file, line and reason.
  */
 final class DatasetPreload {
     private static volatile CompletableFuture<ReferenceDataset> preload;
-    private static volatile String location;
+    private static volatile ReferenceLocation location;
     private static volatile Set<String> kinds;
 
     private DatasetPreload() {
     }
 
     static void start() {
-        String path = Optional.ofNullable(System.getProperty("factcheck.reference.path"))
-                .orElse(System.getenv("FACTCHECK_REFERENCE_PATH"));
-        location = path == null || path.isBlank() ? "" : path;
+        location = ReferenceLocation.fromLaunch();
         kinds = ServedKinds.fromLaunch();
-        preload = CompletableFuture.supplyAsync(() -> ReferenceDataset.load(files(location), Clock.systemUTC(), kinds),
+        ReferenceLocation from = location;
+        preload = CompletableFuture.supplyAsync(() -> ReferenceDataset.load(from.stack(), Clock.systemUTC(), kinds),
                 command -> {
                     Thread thread = new Thread(command, "dataset-preload");
                     thread.setDaemon(true);
@@ -36,12 +33,8 @@ final class DatasetPreload {
                 });
     }
 
-    static DatasetFiles files(String path) {
-        return path.isBlank() ? DatasetFiles.classpath("dataset") : DatasetFiles.directory(Path.of(path));
-    }
-
     /** The preloaded dataset if one was started for this location and these claim kinds. */
-    static Optional<ReferenceDataset> take(String configured, Set<String> configuredKinds) {
+    static Optional<ReferenceDataset> take(ReferenceLocation configured, Set<String> configuredKinds) {
         CompletableFuture<ReferenceDataset> started = preload;
         preload = null; // taken or not, it is not kept: a second dataset must not linger in memory
         if (started == null || !location.equals(configured) || !kinds.equals(configuredKinds)) {

@@ -26,15 +26,15 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 @ApplicationScoped
 public class StoryRunner {
-    private final StoryChecker checker;
+    private final ServingDataset serving;
     private final Duration limit;
     private final ThreadPoolExecutor pool;
 
     @Inject
-    public StoryRunner(StoryChecker checker,
+    public StoryRunner(ServingDataset serving,
                        @ConfigProperty(name = "factcheck.story.time-limit", defaultValue = "10s") Duration limit,
                        @ConfigProperty(name = "factcheck.story.threads", defaultValue = "0") int threads) {
-        this.checker = checker;
+        this.serving = serving;
         this.limit = limit;
         int size = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         AtomicInteger count = new AtomicInteger();
@@ -49,6 +49,7 @@ public class StoryRunner {
 
     public StoryCheck check(Story story, String instance) {
         Future<StoryCheck> check;
+        StoryChecker checker = serving.current().stories();
         try {
             check = pool.submit(() -> checker.check(story));
         } catch (RejectedExecutionException busy) {

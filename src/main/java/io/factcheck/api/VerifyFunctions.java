@@ -3,7 +3,6 @@ package io.factcheck.api;
 import static io.factcheck.api.KindNotServedException.requireServed;
 
 import io.factcheck.casualties.CasualtyClaim;
-import io.factcheck.dataset.ReferenceDataset;
 import io.factcheck.dates.DateClaim;
 import io.factcheck.kernel.Verdict;
 import io.factcheck.official.OfficialClaim;
@@ -28,7 +27,7 @@ public class VerifyFunctions {
             "verify-date", DateClaim.class, "verify-casualties", CasualtyClaim.class);
 
     @Inject
-    ReferenceDataset dataset;
+    ServingDataset serving;
     @Inject
     ClaimReader claims;
     @Inject
@@ -36,7 +35,7 @@ public class VerifyFunctions {
 
     @Funq("verify-official")
     public Verdict verifyOfficial(OfficialClaim claim) {
-        return metrics.counted(requireServed(dataset, OfficialVerifier.KIND).officials()
+        return metrics.counted(requireServed(serving.dataset(), OfficialVerifier.KIND).officials()
                 .verify(claims.validate(claim, "/verify-official")));
     }
 
@@ -51,13 +50,13 @@ public class VerifyFunctions {
 
     @Funq("verify-casualties")
     public Verdict verifyCasualties(CasualtyClaim claim) {
-        return metrics.counted(requireServed(dataset, CasualtyVerifier.KIND).casualties()
+        return metrics.counted(requireServed(serving.dataset(), CasualtyVerifier.KIND).casualties()
                 .verify(claims.validate(claim, "/verify-casualties")));
     }
 
     @Funq("verify-date")
     public Verdict verifyDate(DateClaim claim) {
-        return metrics.counted(requireServed(dataset, DateVerifier.KIND).dates()
+        return metrics.counted(requireServed(serving.dataset(), DateVerifier.KIND).dates()
                 .verify(claims.validate(claim, "/verify-date")));
     }
 }

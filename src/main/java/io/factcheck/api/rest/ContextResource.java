@@ -7,7 +7,7 @@ import io.factcheck.api.Problem;
 import io.factcheck.casualties.CasualtyClaim;
 import io.factcheck.casualties.CasualtyVerifier;
 import io.factcheck.casualties.SeriesContext;
-import io.factcheck.dataset.ReferenceDataset;
+import io.factcheck.api.ServingDataset;
 import io.factcheck.dates.DateClaim;
 import io.factcheck.dates.DateVerifier;
 import io.factcheck.dates.EventContext;
@@ -41,7 +41,7 @@ public class ContextResource {
     private static final String DATE = "a date, yyyy-mm-dd";
 
     @Inject
-    ReferenceDataset dataset;
+    ServingDataset serving;
     @Inject
     ClaimReader claims;
 
@@ -58,7 +58,7 @@ public class ContextResource {
                     schema = @Schema(format = "date")) @QueryParam("asOf") String asOf,
             @Parameter(description = "current, former or acting") @QueryParam("status") String status) {
         String instance = "/api/v1/context/official";
-        return QueryClaims.answer(instance, () -> requireServed(dataset, OfficialVerifier.KIND).officials()
+        return QueryClaims.answer(instance, () -> requireServed(serving.dataset(), OfficialVerifier.KIND).officials()
                 .context(claims.validate(new OfficialClaim(name, position, jurisdiction, asOf, status, null),
                         instance)));
     }
@@ -76,7 +76,7 @@ public class ContextResource {
             @Parameter(description = DATE + "; anchors partial and relative dates", example = "2021-06-28",
                     schema = @Schema(format = "date")) @QueryParam("publishedAt") String publishedAt) {
         String instance = "/api/v1/context/date";
-        return QueryClaims.answer(instance, () -> requireServed(dataset, DateVerifier.KIND).dates()
+        return QueryClaims.answer(instance, () -> requireServed(serving.dataset(), DateVerifier.KIND).dates()
                 .context(claims.validate(new DateClaim(event, date, place, QueryClaims.context(publishedAt)),
                         instance)));
     }
@@ -99,7 +99,7 @@ public class ContextResource {
             @Parameter(description = DATE + "; the default asOf", example = "2021-06-28",
                     schema = @Schema(format = "date")) @QueryParam("publishedAt") String publishedAt) {
         String instance = "/api/v1/context/casualties";
-        return QueryClaims.answer(instance, () -> requireServed(dataset, CasualtyVerifier.KIND).casualties()
+        return QueryClaims.answer(instance, () -> requireServed(serving.dataset(), CasualtyVerifier.KIND).casualties()
                 .context(claims.validate(new CasualtyClaim(place, event, measure, QueryClaims.count(count),
                         qualifier, asOf, source, QueryClaims.context(publishedAt)), instance)));
     }

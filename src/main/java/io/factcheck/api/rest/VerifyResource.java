@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.factcheck.dataset.DatasetInfo;
 import io.factcheck.casualties.CasualtyClaim;
 import io.factcheck.dataset.ReferenceDataset;
+import io.factcheck.api.ServingDataset;
 import io.factcheck.dates.DateClaim;
 import io.factcheck.kernel.ClaimRejected;
 import io.factcheck.kernel.Verdict;
@@ -47,7 +48,7 @@ import java.util.List;
 public class VerifyResource {
 
     @Inject
-    ReferenceDataset dataset;
+    ServingDataset serving;
     @Inject
     ClaimKinds kinds;
     @Inject
@@ -66,7 +67,7 @@ public class VerifyResource {
     @APIResponse(responseCode = "400", description = "Invalid claim",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Verdict verifyOfficial(@Valid @NotNull(message = ClaimReader.NOT_AN_OBJECT) OfficialClaim claim) {
-        return metrics.counted(requireServed(dataset, OfficialVerifier.KIND).officials().verify(claim));
+        return metrics.counted(requireServed(serving.dataset(), OfficialVerifier.KIND).officials().verify(claim));
     }
 
     @POST
@@ -80,7 +81,7 @@ public class VerifyResource {
     @APIResponse(responseCode = "400", description = "Invalid claim, or a date that cannot be read",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Verdict verifyDate(@Valid @NotNull(message = ClaimReader.NOT_AN_OBJECT) DateClaim claim) {
-        return metrics.counted(requireServed(dataset, DateVerifier.KIND).dates().verify(claim));
+        return metrics.counted(requireServed(serving.dataset(), DateVerifier.KIND).dates().verify(claim));
     }
 
     @POST
@@ -95,7 +96,7 @@ public class VerifyResource {
     @APIResponse(responseCode = "400", description = "Invalid claim, or an unknown measure or qualifier",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Verdict verifyCasualties(@Valid @NotNull(message = ClaimReader.NOT_AN_OBJECT) CasualtyClaim claim) {
-        return metrics.counted(requireServed(dataset, CasualtyVerifier.KIND).casualties().verify(claim));
+        return metrics.counted(requireServed(serving.dataset(), CasualtyVerifier.KIND).casualties().verify(claim));
     }
 
     @POST
@@ -111,8 +112,9 @@ public class VerifyResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public BatchResponse verifyBatch(@Valid @NotNull(message = ClaimReader.NOT_AN_OBJECT) BatchRequest batch) {
         List<Object> results = new ArrayList<>(batch.claims().size());
+        ReferenceDataset dataset = serving.dataset(); // one dataset answers the whole batch, even during a reload
         for (int i = 0; i < batch.claims().size(); i++) {
-            results.add(verifyOne(batch.claims().get(i), "claims[" + i + "]."));
+            results.add(verifyOne(dataset, batch.claims().get(i), "claims[" + i + "]."));
         }
         return new BatchResponse(results);
     }
@@ -122,10 +124,10 @@ public class VerifyResource {
     @Tag(name = "Datasets")
     @Operation(summary = "The loaded reference datasets: name, version, record counts and sources")
     public List<DatasetInfo> datasets() {
-        return List.of(dataset.info());
+        return List.of(serving.dataset().info());
     }
 
-    private Object verifyOne(JsonNode item, String prefix) {
+    private Object verifyOne(ReferenceDataset dataset, JsonNode item, String prefix) {
         String instance = "/api/v1/verify";
         String kindName = item != null && item.path("kind").isTextual() ? item.get("kind").asText() : null;
         var kind = kinds.byName(kindName);
@@ -138,7 +140,7 @@ public class VerifyResource {
         }
         try {
             // "kind" stays in the node: claim records ignore fields they do not declare
-            return metrics.counted(kind.get().verify(claims.read(item, kind.get().claimType(), prefix, instance)));
+            return metrics.counted(kind.get().verify(dataset, claims.read(item, kind.get().claimType(), prefix, instance)));
         } catch (InvalidClaimException e) {
             return failed(e.problem());
         } catch (ClaimRejected e) {
