@@ -1,0 +1,125 @@
+package io.factcheck.recheck;
+
+import io.factcheck.casualties.CasualtyReading;
+import io.factcheck.casualties.CasualtyVerifier;
+import io.factcheck.kernel.Evidence;
+import io.factcheck.kernel.Verdict;
+import io.factcheck.official.PostContext;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/** What differs between a published verdict and the answer the loaded data gives now, in a desk's words. */
+final class Differences {
+    /**
+     * The roles of the records a verdict rests on, as a role begins ("decides (latest figure before)"); "context" and
+     * "latest figure" records only inform.
+     */
+    private static final Set<String> DECIDING = Set.of("decides", "contradicts", "implies end");
+
+    private Differences() {
+    }
+
+    /**
+     * @param post the post's holders around the date asked, for an official claim (null for other kinds)
+     */
+    static List<Change> between(PublishedVerdict then, Verdict now, String checkedAt, PostContext post) {
+        List<Change> changes = new ArrayList<>();
+        if (then.verdict() != now.verdict()) {
+            changes.add(new Change("verdict", then.verdict().name(), now.verdict().name(), "verdict "
+                    + then.verdict() + " is now " + now.verdict() + ": " + now.explanation()));
+        }
+        Map<String, Evidence> before = deciding(then.evidence());
+        Map<String, Evidence> after = deciding(now.evidence());
+        before.forEach((key, record) -> {
+            Evidence current = after.get(key);
+            if (current == null) {
+                changes.add(new Change("evidence.removed", key, null, "no longer decides: " + key + " ("
+                        + record.record() + ")"));
+            } else if (!Objects.equals(current.record(), record.record())) {
+                changes.add(new Change("evidence.corrected", record.record(), current.record(), "record " + key
+                        + " now reads: " + current.record()));
+            }
+        });
+        after.forEach((key, record) -> {
+            if (!before.containsKey(key)) {
+                changes.add(new Change("evidence.added", null, key, "now decides: " + key + " (" + record.record()
+                        + ")"));
+            }
+        });
+        String version = now.dataset() == null ? null : now.dataset().version();
+        if (then.datasetVersion() != null && !then.datasetVersion().equals(version)) {
+            changes.add(new Change("dataset.version", then.datasetVersion(), version, "dataset version "
+                    + then.datasetVersion() + " then, " + version + " now"));
+        }
+        if (CasualtyVerifier.KIND.equals(now.kind()) && now.claim() instanceof CasualtyReading reading) {
+            count(then, reading, changes);
+        }
+        if (post != null && !changes.isEmpty()) {
+            holder(post, checkedAt, changes);
+        }
+        return changes;
+    }
+
+    /** The count the verdict was judged against, then and now: "883 (as of 2021-06-28)". */
+    private static void count(PublishedVerdict then, CasualtyReading now, List<Change> changes) {
+        String before = figure(then.claimText("figure"), then.claimText("figureDate"));
+        String after = now.figure() == null ? null : figure(now.figure().toString(), now.figureDate());
+        if (!Objects.equals(before, after) && after != null) {
+            String counter = now.counter() == null ? "The" : now.counter() + "'s";
+            changes.add(new Change("count", before, after, counter + " count now: " + after
+                    + (before == null ? "" : "; then: " + before)));
+        }
+    }
+
+    private static String figure(String count, String date) {
+        if (count == null) {
+            return null;
+        }
+        String figure;
+        try {
+            figure = String.format(java.util.Locale.ROOT, "%,d", Long.parseLong(count));
+        } catch (NumberFormatException notANumber) {
+            figure = count;
+        }
+        return date == null ? figure : figure + " (as of " + date + ")";
+    }
+
+    /** Who the records show in the post on the date asked, when anything about an official's verdict changed. */
+    private static void holder(PostContext post, String checkedAt, List<Change> changes) {
+        if (post.post() == null || checkedAt == null) {
+            return;
+        }
+        List<String> holders = post.holders().stream().filter(h -> held(h, checkedAt))
+                .map(h -> h.person() + " (from " + h.start() + (h.end() == null ? "" : " to " + h.end()) + ", "
+                        + h.source() + ")").distinct().toList();
+        String who = holders.isEmpty() ? "no holder on record" : String.join("; ", holders);
+        changes.add(new Change("holder", null, who, post.post() + " (" + post.jurisdiction() + ") on " + checkedAt
+                + ": " + who));
+    }
+
+    /** Whether a term may cover the day: its bounds are compared at their own precision ("2024" is any day of it). */
+    private static boolean held(PostContext.Holder term, String day) {
+        return day.substring(0, Math.min(day.length(), term.start().length())).compareTo(term.start()) >= 0
+                && (term.end() == null
+                || day.substring(0, Math.min(day.length(), term.end().length())).compareTo(term.end()) <= 0);
+    }
+
+    private static Map<String, Evidence> deciding(List<Evidence> evidence) {
+        return byKey(evidence.stream().filter(e -> e.role() == null || DECIDING.stream().anyMatch(e.role()::startsWith)).toList());
+    }
+
+    /** Records by source and record id (the location, else the words, when a source gives no id). */
+    private static Map<String, Evidence> byKey(List<Evidence> evidence) {
+        Map<String, Evidence> out = new LinkedHashMap<>();
+        for (Evidence e : evidence) {
+            String id = e.recordId() != null ? e.recordId() : e.location() != null ? e.location() : e.record();
+            out.putIfAbsent(e.source() + " " + id, e);
+        }
+        return out;
+    }
+}
