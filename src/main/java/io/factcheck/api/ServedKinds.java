@@ -8,7 +8,8 @@ import java.util.Set;
 /**
  * Which claim kinds a deployment serves: a deployment of one function ({@code quarkus.funqy.export=verify-date})
  * serves that function's kind, and loads only that wing of the dataset; {@code check-story}, which finds claims of
- * every kind in a story, and the whole app serve every kind.
+ * every kind in a story, {@code recheck}, which asks published verdicts of every kind again, and the whole app serve
+ * every kind.
  */
 final class ServedKinds {
     private static final String FUNCTION_PREFIX = "verify-";
@@ -18,7 +19,7 @@ final class ServedKinds {
 
     static Set<String> forExport(Optional<String> export) {
         String function = export.map(String::strip).orElse("");
-        if (function.equals(StoryFunctions.NAME)) {
+        if (function.equals(StoryFunctions.NAME) || function.equals(RecheckFunction.NAME)) {
             return ReferenceDataset.ALL_KINDS;
         }
         if (function.startsWith(FUNCTION_PREFIX)) {

@@ -1,5 +1,6 @@
 package io.factcheck.api.http;
 
+import io.factcheck.api.RecheckFunction;
 import io.factcheck.api.StoryFunctions;
 
 /** The paths that answer claims and stories (the functions and the REST API), as opposed to /q/* and the page. */
@@ -13,6 +14,7 @@ final class DoorPaths {
 
     static boolean isFunction(String path) {
         return path != null && (path.startsWith("/verify-") || path.equals("/" + StoryFunctions.NAME)
+                || path.equals("/" + RecheckFunction.NAME)
                 || path.equals("/noop"));
     }
 }

@@ -5,6 +5,8 @@ import io.factcheck.api.InvalidClaimException;
 import io.factcheck.api.KindNotServedException;
 import io.factcheck.api.Problem;
 import io.factcheck.api.Problems;
+import io.factcheck.api.RecheckFunction;
+import io.factcheck.api.RecheckRequest;
 import io.factcheck.api.StoryFunctions;
 import io.factcheck.api.VerifyFunctions;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -34,12 +36,16 @@ public class FunqyProblems {
     void install(@Observes Router router) {
         router.route("/verify-*").failureHandler(this::handle);
         router.route("/" + StoryFunctions.NAME).failureHandler(this::handle);
+        router.route("/" + RecheckFunction.NAME).failureHandler(this::handle);
         router.route("/noop").failureHandler(this::handle);
     }
 
     /** What the function at this path reads: a claim, or a story; null for a path no function answers. */
     private static Class<?> bodyType(String path) {
         String function = path.substring(path.lastIndexOf('/') + 1);
+        if (RecheckFunction.NAME.equals(function)) {
+            return RecheckRequest.class;
+        }
         return StoryFunctions.NAME.equals(function) ? Story.class : VerifyFunctions.CLAIM_TYPES.get(function);
     }
 
@@ -70,7 +76,8 @@ public class FunqyProblems {
                 Log.debugf(other, "Second reading of a failed body on %s", path);
             }
         }
-        return Problem.malformedJson(null, "the body must be a JSON " + (type == Story.class ? "story" : "claim")
+        String what = type == Story.class ? "story" : type == RecheckRequest.class ? "re-check request" : "claim";
+        return Problem.malformedJson(null, "the body must be a JSON " + what
                 + " object", path);
     }
 
