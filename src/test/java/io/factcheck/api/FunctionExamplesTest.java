@@ -2,6 +2,7 @@ package io.factcheck.api;
 
 import io.factcheck.examples.ExampleCorpus;
 import io.factcheck.examples.FunctionDescriptor;
+import io.factcheck.examples.RecheckExpectations;
 import io.factcheck.examples.StoryExpectations;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -26,7 +27,8 @@ import static org.hamcrest.Matchers.notNullValue;
 /**
  * Every example of every function in functions/ through both HTTP doors: the Funqy path named by the function's
  * descriptor and its REST path. The folder is the list: a new function's examples run without touching this class.
- * A claim's example expects one verdict; a story's (kind "story") the claims found in it, see {@link StoryExpectations}.
+ * A claim's example expects one verdict; a story's (kind "story") the claims found in it, see {@link StoryExpectations};
+ * a re-check's one answer per item, see {@link RecheckExpectations}.
  */
 @QuarkusTest
 class FunctionExamplesTest {
@@ -42,6 +44,12 @@ class FunctionExamplesTest {
     }
 
     static void check(FunctionDescriptor function, ExampleCorpus example, String path) {
+        if (function.isRecheck()) {
+            Response answer = given().contentType(ContentType.JSON).body(example.request().toString())
+                    .when().post(path);
+            RecheckExpectations.check(example, "POST " + path, answer.statusCode(), answer.asString());
+            return;
+        }
         if (function.isStory()) {
             Response answer = given().contentType(ContentType.JSON).body(example.request().toString())
                     .when().post(path);

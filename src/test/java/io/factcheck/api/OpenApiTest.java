@@ -24,7 +24,8 @@ import static org.hamcrest.Matchers.everyItem;
  */
 @QuarkusTest
 class OpenApiTest {
-    private static final Set<String> TAGS = Set.of("Functions", "Verify", "Check a story", "Datasets", "Context");
+    private static final Set<String> TAGS = Set.of("Functions", "Verify", "Check a story", "Re-check", "Datasets",
+            "Context");
     private static final Set<String> METHODS = Set.of("get", "post", "put", "delete", "patch", "options", "head");
     private JsonNode doc;
 

@@ -68,6 +68,16 @@ class RecheckDoorsTest {
     }
 
     @Test
+    void theFunctionPathIsDescribedWithTheRestOne() {
+        given().when().get("/q/openapi?format=json")
+                .then().statusCode(200)
+                .body("paths.'/recheck'.post.tags", hasItem("Functions"))
+                .body("paths.'/api/v1/recheck'.post.tags", hasItem("Re-check"))
+                .body("components.schemas", hasKey("RecheckRequest"))
+                .body("components.schemas", hasKey("RecheckReport"));
+    }
+
+    @Test
     void aTamperedLabelIsChangedWithTheNewVerdictAndTheReason() {
         String archived = verdict("casualties", AAPP_883).replace("\"SUPPORTED\"", "\"REFUTED\"");
         JsonPath answer = recheck("{\"items\": [{\"id\": \"desk-2021-06-28-4\", \"verdict\": " + archived

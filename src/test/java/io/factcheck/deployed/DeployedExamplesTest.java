@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.factcheck.examples.ExampleCorpus;
 import io.factcheck.examples.FunctionDescriptor;
+import io.factcheck.examples.RecheckExpectations;
 import io.factcheck.examples.StoryExpectations;
 import io.factcheck.story.Story;
 import org.junit.jupiter.api.Assumptions;
@@ -31,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every example and bad input of the chosen functions, sent over HTTP to a running deployment outside the test's
  * JVM: the Functions Framework invoker in CI ({@code infra/gcp/invoker-test}), or a deployed function
  * ({@code infra/smoke}). Skipped unless {@code -Dfactcheck.url} is given. The verdict rules are those of the
- * in-process tests: {@link ExampleCorpus} and {@link StoryExpectations}.
+ * in-process tests: {@link ExampleCorpus}, {@link StoryExpectations} and {@link RecheckExpectations}.
  * <ul>
  *   <li>{@code factcheck.url}: the deployment's base URL; {@code {name}} in it is replaced by the function's name
  *       (one URL per function, as on Google Cloud Functions or Knative). The Funqy path ({@code /verify-date}) and
@@ -112,7 +113,7 @@ class DeployedExamplesTest {
                     nodes.add(DynamicTest.dynamicTest(path + " bad inputs", () -> badInputs(function, url)));
                 }
             }
-            if (!export.isBlank() && function.funqy().equals(export) && !function.isStory()) {
+            if (!export.isBlank() && function.funqy().equals(export) && function.isClaim()) {
                 nodes.add(DynamicTest.dynamicTest("other kinds are not served",
                         () -> otherKindsNotServed(function, base(function))));
             }
@@ -123,6 +124,15 @@ class DeployedExamplesTest {
     static void check(FunctionDescriptor function, ExampleCorpus example, String url) throws Exception {
         Answer answer = post(url, example.request().toString());
         String where = function.name() + "/examples/" + example.file() + " via POST " + url;
+        if (function.isRecheck()) {
+            if (LAMBDA && RecheckExpectations.status(example.expect()) != 200) {
+                assertThat(answer.status()).as(where + ": a problem comes back as the function's error, "
+                        + abbreviate(answer.body())).isGreaterThanOrEqualTo(500);
+                return;
+            }
+            RecheckExpectations.check(example, "POST " + url, answer.status(), answer.body());
+            return;
+        }
         if (function.isStory()) {
             if (LAMBDA && StoryExpectations.status(example.expect()) != 200) {
                 assertThat(answer.status()).as(where + ": a problem comes back as the function's error, "
@@ -148,7 +158,10 @@ class DeployedExamplesTest {
     }
 
     static void badInputs(FunctionDescriptor function, String url) throws Exception {
-        if (function.isStory()) {
+        if (function.isRecheck()) {
+            expectProblem(url, "{\"items\": []}", 400, "items");
+            expectProblem(url, "{\"items\": [{}], \"asOf\": \"2021-02-30\"}", 400, "asOf");
+        } else if (function.isStory()) {
             expectProblem(url, "{\"text\": \"  \", \"publishedAt\": \"2021-02-30\"}", 400, "text", "publishedAt");
             expectProblem(url, "{\"text\": \"" + "x".repeat(Story.MAX_TEXT + 1) + "\"}", 413, "text");
         } else {
@@ -175,7 +188,7 @@ class DeployedExamplesTest {
     static void otherKindsNotServed(FunctionDescriptor exported, String base) throws Exception {
         String body = ExampleCorpus.of(exported.name()).get(0).request().toString();
         for (FunctionDescriptor other : FunctionDescriptor.all()) {
-            if (other.isStory() || other.name().equals(exported.name())) {
+            if (!other.isClaim() || other.name().equals(exported.name())) {
                 continue;
             }
             Answer answer = post(base + "/" + other.funqy(), body);

@@ -21,6 +21,16 @@ public record FunctionDescriptor(String name, String funqy, String kind, String 
         return StoryChecker.KIND.equals(kind);
     }
 
+    /** The function that re-checks published verdicts: its examples expect one answer per item. */
+    public boolean isRecheck() {
+        return "recheck".equals(kind);
+    }
+
+    /** A function that answers one claim with one verdict (of the kind it is named for). */
+    public boolean isClaim() {
+        return !isStory() && !isRecheck();
+    }
+
     public static List<FunctionDescriptor> all() {
         try (Stream<Path> dirs = Files.list(ExampleCorpus.FUNCTIONS)) {
             return dirs.map(d -> d.resolve("function.json")).filter(Files::isRegularFile).sorted()

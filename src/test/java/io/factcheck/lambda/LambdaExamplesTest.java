@@ -2,6 +2,7 @@ package io.factcheck.lambda;
 
 import io.factcheck.examples.ExampleCorpus;
 import io.factcheck.examples.FunctionDescriptor;
+import io.factcheck.examples.RecheckExpectations;
 import io.factcheck.examples.StoryExpectations;
 import io.factcheck.story.Story;
 import io.quarkus.test.junit.QuarkusTest;
@@ -47,6 +48,10 @@ class LambdaExamplesTest {
                         checkStory(example);
                         return;
                     }
+                    if (function.isRecheck()) {
+                        checkRecheck(example);
+                        return;
+                    }
                     ValidatableResponse response = given().contentType(ContentType.JSON)
                             .body(example.request().toString())
                             .when().post()
@@ -76,8 +81,30 @@ class LambdaExamplesTest {
         }
     }
 
+    /** A re-check example as one Lambda invocation: a refused request comes back as the function's error. */
+    private static void checkRecheck(ExampleCorpus example) {
+        Response answer = given().contentType(ContentType.JSON).body(example.request().toString()).when().post();
+        if (RecheckExpectations.status(example.expect()) == 200) {
+            RecheckExpectations.check(example, "the Lambda event path", answer.statusCode(), answer.asString());
+        } else {
+            answer.then().statusCode(500).body("errorType", not(emptyOrNullString()));
+        }
+    }
+
+    @Test
+    void aRecheckWithABadDateComesBackAsAnErrorNamingAsOf() {
+        Assumptions.assumeTrue(exported().isRecheck(), "only the recheck function reads re-check requests");
+        given().contentType(ContentType.JSON)
+                .body("{\"items\": [{\"kind\": \"date\"}], \"asOf\": \"2021-02-30\"}")
+                .when().post()
+                .then().statusCode(500)
+                .body("errorMessage", containsString("InvalidClaimException"))
+                .body("errorMessage", containsString("asOf: must be 'today' or an existing date"));
+    }
+
     @Test
     void invalidInputComesBackAsALambdaErrorNamingTheFields() {
+        Assumptions.assumeFalse(exported().isRecheck(), "a re-check reads items, not claims: see the test above");
         // every claim kind and the story have required fields, so a body with only bad dates breaks at least two
         // rules: context.publishedAt for a claim, publishedAt for a story (each ignores the other's field)
         given().contentType(ContentType.JSON)
