@@ -38,17 +38,15 @@ final class Differences {
         before.forEach((key, record) -> {
             Evidence current = after.get(key);
             if (current == null) {
-                changes.add(new Change("evidence.removed", key, null, "no longer decides: " + key + " ("
-                        + record.record() + ")"));
+                changes.add(new Change("evidence.removed", key, null, "no longer decides: " + words(record)));
             } else if (!Objects.equals(current.record(), record.record())) {
-                changes.add(new Change("evidence.corrected", record.record(), current.record(), "record " + key
-                        + " now reads: " + current.record()));
+                changes.add(new Change("evidence.corrected", record.record(), current.record(), "corrected: "
+                        + words(current) + ", which read: " + record.record()));
             }
         });
         after.forEach((key, record) -> {
             if (!before.containsKey(key)) {
-                changes.add(new Change("evidence.added", null, key, "now decides: " + key + " (" + record.record()
-                        + ")"));
+                changes.add(new Change("evidence.added", null, key, "now decides: " + words(record)));
             }
         });
         String version = now.dataset() == null ? null : now.dataset().version();
@@ -107,6 +105,12 @@ final class Differences {
         return day.substring(0, Math.min(day.length(), term.start().length())).compareTo(term.start()) >= 0
                 && (term.end() == null
                 || day.substring(0, Math.min(day.length(), term.end().length())).compareTo(term.end()) <= 0);
+    }
+
+    /** A record in a desk's words: what it says, then its id at the source ("AAPP: 883 killed ... [r1]"). */
+    private static String words(Evidence e) {
+        String id = e.recordId() != null ? e.recordId() : e.location();
+        return (e.record() != null ? e.record() : e.source()) + (id == null ? "" : " [" + id + "]");
     }
 
     private static Map<String, Evidence> deciding(List<Evidence> evidence) {
