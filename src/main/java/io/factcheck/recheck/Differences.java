@@ -65,13 +65,16 @@ final class Differences {
 
     /** The count the verdict was judged against, then and now: "883 (as of 2021-06-28)". */
     private static void count(PublishedVerdict then, CasualtyReading now, List<Change> changes) {
-        String before = figure(then.claimText("figure"), then.claimText("figureDate"));
-        String after = now.figure() == null ? null : figure(now.figure().toString(), now.figureDate());
-        if (!Objects.equals(before, after) && after != null) {
-            String counter = now.counter() == null ? "The" : now.counter() + "'s";
-            changes.add(new Change("count", before, after, counter + " count now: " + after
-                    + (before == null ? "" : "; then: " + before)));
+        String figure = then.claimText("figure");
+        if (now.figure() == null || now.figure().toString().equals(figure)
+                && Objects.equals(now.figureDate(), then.claimText("figureDate"))) {
+            return; // no figure now, or the same one: nothing to say (and nothing to format, on every item)
         }
+        String before = figure(figure, then.claimText("figureDate"));
+        String after = figure(now.figure().toString(), now.figureDate());
+        String counter = now.counter() == null ? "The" : now.counter() + "'s";
+        changes.add(new Change("count", before, after, counter + " count now: " + after
+                + (before == null ? "" : "; then: " + before)));
     }
 
     private static String figure(String count, String date) {

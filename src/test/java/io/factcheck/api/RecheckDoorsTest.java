@@ -77,6 +77,34 @@ class RecheckDoorsTest {
                 .body("components.schemas", hasKey("RecheckReport"));
     }
 
+    /** What a desk's archive may keep of a verdict: the fields a re-check reads. */
+    static final String TRIMMED_883 = """
+            {"id": "desk-2021-06-28-883", "kind": "casualties", "verdict": "SUPPORTED",
+             "claim": {"place": "Myanmar", "event": "post-coup crackdown", "measure": "killed", "count": 883,
+                       "qualifier": "at least", "source": "AAPP", "asOf": "2021-06-28",
+                       "figure": 883, "figureDate": "2021-06-28"},
+             "evidence": [{"source": "Dated casualty figures of AAPP, OHCHR and AFAD, quoted from their pages and the\
+             press (casualties-curated)", "recordId": "myanmar-coup-aapp-killed 2021-06-28", "role": "decides"}],
+             "dataset": {"version": "2024-11-22-1b250ab901"}}""";
+
+    @Test
+    void aVerdictTrimmedToWhatRecheckReadsIsEnough() {
+        String dataset = given().when().get("/api/v1/datasets").then().extract().path("[0].version");
+        String item = TRIMMED_883.replace("2024-11-22-1b250ab901", dataset);
+        given().contentType(ContentType.JSON).body("{\"items\": [" + item + "]}").when().post("/api/v1/recheck")
+                .then().statusCode(200)
+                .body("results[0].status", equalTo("same"))
+                .body("results[0].id", equalTo("desk-2021-06-28-883"))
+                .body("results[0].changes", equalTo(java.util.List.of()));
+        given().contentType(ContentType.JSON).body("{\"items\": [" + item + "], \"asOf\": \"2024-11-30\"}")
+                .when().post("/recheck")
+                .then().statusCode(200)
+                .body("results[0].status", equalTo("changed"))
+                .body("results[0].currentVerdict", equalTo("MISLEADING"))
+                .body("results[0].changes.what", equalTo(java.util.List.of("verdict", "evidence.removed",
+                        "evidence.added", "count")));
+    }
+
     @Test
     void aTamperedLabelIsChangedWithTheNewVerdictAndTheReason() {
         String archived = verdict("casualties", AAPP_883).replace("\"SUPPORTED\"", "\"REFUTED\"");
