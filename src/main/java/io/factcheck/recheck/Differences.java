@@ -25,6 +25,9 @@ final class Differences {
     }
 
     /**
+     * A deciding record is matched by source and id; one whose words differ is a correction (an archive that kept no
+     * words of its records sees additions and removals only).
+     *
      * @param post the post's holders around the date asked, for an official claim (null for other kinds)
      */
     static List<Change> between(PublishedVerdict then, Verdict now, String checkedAt, PostContext post) {
@@ -39,7 +42,7 @@ final class Differences {
             Evidence current = after.get(key);
             if (current == null) {
                 changes.add(new Change("evidence.removed", key, null, "no longer decides: " + words(record)));
-            } else if (!Objects.equals(current.record(), record.record())) {
+            } else if (record.record() != null && !record.record().equals(current.record())) {
                 changes.add(new Change("evidence.corrected", record.record(), current.record(), "corrected: "
                         + words(current) + ", which read: " + record.record()));
             }
