@@ -4,13 +4,17 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.factcheck.kernel.ClaimRejected;
+import io.factcheck.kernel.DatasetRef;
+import io.factcheck.kernel.Evidence;
 import io.factcheck.kernel.VerdictLabel;
 import io.factcheck.kernel.validation.IsoDateValidator;
+import io.factcheck.recheck.Change;
 import io.factcheck.recheck.PublishedVerdict;
 import io.factcheck.recheck.RecheckAnswer;
 import io.factcheck.recheck.RecheckReport;
 import io.factcheck.recheck.Rechecker;
 import io.quarkus.logging.Log;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -25,6 +29,9 @@ import java.util.List;
  * that cannot be read gets a problem in its own slot, named by its path ({@code items[3].claim.name}).
  */
 @ApplicationScoped
+// read and written by Jackson here, not as a door's declared type: a native image must be told
+@RegisterForReflection(targets = {PublishedVerdict.class, Evidence.class, DatasetRef.class, RecheckReport.class,
+        RecheckAnswer.class, Change.class})
 public class Rechecks {
     private static final String ITEM_FORMS = "must be a verdict as returned, {\"verdict\": verdict, \"request\":"
             + " claim}, or a story check (with \"claims\")";

@@ -45,11 +45,11 @@ class LambdaExamplesTest {
         return ExampleCorpus.of(function.name()).stream().map(example -> DynamicTest.dynamicTest(
                 function.name() + " " + example.file(), () -> {
                     if (function.isStory()) {
-                        checkStory(example);
+                        checkWhole(example, StoryExpectations.status(example.expect()), StoryExpectations::check);
                         return;
                     }
                     if (function.isRecheck()) {
-                        checkRecheck(example);
+                        checkWhole(example, RecheckExpectations.status(example.expect()), RecheckExpectations::check);
                         return;
                     }
                     ValidatableResponse response = given().contentType(ContentType.JSON)
@@ -68,24 +68,19 @@ class LambdaExamplesTest {
                 }));
     }
 
-    /**
-     * A story example as one Lambda invocation: a story the HTTP doors answer with 200 comes back as the check, one
-     * they answer with a problem comes back as the function's error.
-     */
-    private static void checkStory(ExampleCorpus example) {
-        Response answer = given().contentType(ContentType.JSON).body(example.request().toString()).when().post();
-        if (StoryExpectations.status(example.expect()) == 200) {
-            StoryExpectations.check(example, "the Lambda event path", answer.statusCode(), answer.asString());
-        } else {
-            answer.then().statusCode(500).body("errorType", not(emptyOrNullString()));
-        }
+    /** The rules of an example answered whole: {@link StoryExpectations#check}, {@link RecheckExpectations#check}. */
+    interface WholeAnswer {
+        void check(ExampleCorpus example, String door, int status, String body);
     }
 
-    /** A re-check example as one Lambda invocation: a refused request comes back as the function's error. */
-    private static void checkRecheck(ExampleCorpus example) {
+    /**
+     * A story's or a re-check's example as one Lambda invocation: a request the HTTP doors answer with 200 comes back
+     * as the answer, one they answer with a problem comes back as the function's error.
+     */
+    private static void checkWhole(ExampleCorpus example, int status, WholeAnswer rules) {
         Response answer = given().contentType(ContentType.JSON).body(example.request().toString()).when().post();
-        if (RecheckExpectations.status(example.expect()) == 200) {
-            RecheckExpectations.check(example, "the Lambda event path", answer.statusCode(), answer.asString());
+        if (status == 200) {
+            rules.check(example, "the Lambda event path", answer.statusCode(), answer.asString());
         } else {
             answer.then().statusCode(500).body("errorType", not(emptyOrNullString()));
         }
