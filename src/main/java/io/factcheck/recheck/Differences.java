@@ -99,7 +99,8 @@ final class Differences {
             return;
         }
         List<String> holders = post.holders().stream().filter(h -> held(h, checkedAt))
-                .map(h -> h.person() + " (from " + h.start() + (h.end() == null ? "" : " to " + h.end()) + ", "
+                .map(h -> h.person() + " (from " + h.start() + (h.end() != null ? " to " + h.end()
+                        : h.snapshot() != null ? ", open at the source's snapshot " + h.snapshot() : "") + ", "
                         + h.source() + ")").distinct().toList();
         String who = holders.isEmpty() ? "no holder on record" : String.join("; ", holders);
         changes.add(new Change("holder", null, who, post.post() + " (" + post.jurisdiction() + ") on " + checkedAt

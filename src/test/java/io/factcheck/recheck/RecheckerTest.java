@@ -193,7 +193,8 @@ class RecheckerTest {
         assertThat(now.currentVerdict()).isEqualTo(VerdictLabel.REFUTED);
         assertThat(now.changes()).filteredOn(c -> c.what().equals("holder")).singleElement()
                 .satisfies(c -> assertThat(c.says()).isEqualTo("Minister of Defence (Ruritania) on 2024-01-20:"
-                        + " Flavia Elphberg (from 2024-01-10, Our research desk)"));
+                        + " Flavia Elphberg (from 2024-01-10, open at the source's snapshot 2024-01-31, Our research"
+                        + " desk)"));
     }
 
     @Test
