@@ -6,10 +6,13 @@ import io.factcheck.kernel.SourceInfo;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /** A post in a jurisdiction and every recorded term in it, ordered by start. */
 public final class Post {
@@ -161,6 +164,31 @@ public final class Post {
         spans = out.stream().mapToLong(Long::longValue).toArray();
         coverage = spans; // a benign race: every thread works out the same array
         return spans;
+    }
+
+    /** Its span, holders and sources; {@code genericTitles}: the generic titles copy may use that find this post. */
+    PostCoverage coverage(List<String> genericTitles) {
+        Set<String> written = new LinkedHashSet<>();
+        Set<String> people = new HashSet<>();
+        Set<String> sources = new TreeSet<>();
+        DateSpan last = null;
+        boolean open = false;
+        for (int row : rows) {
+            written.add(store.title(row));
+            people.add(store.personKey(row));
+            sources.add(store.source(row).id());
+            DateSpan end = store.effectiveEnd(row);
+            LocalDate snapshot = store.source(row).snapshot();
+            DateSpan reach = end != null ? end : snapshot != null ? DateSpan.day(snapshot) : store.start(row);
+            if (last == null || reach.end().isAfter(last.end())) {
+                last = reach;
+                open = end == null && snapshot != null;
+            }
+        }
+        written.remove(label);
+        written.addAll(genericTitles);
+        return new PostCoverage(label, List.copyOf(written), store.start(rows[0]).toString(), last.toString(), open,
+                people.size(), rows.length, List.copyOf(sources));
     }
 
     /** The first start on record: where the post's records begin. */
