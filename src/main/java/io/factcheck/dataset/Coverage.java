@@ -95,8 +95,8 @@ public final class Coverage {
         return new CoverageSummary(List.copyOf(out), sourcesOf(cited), dataset);
     }
 
-    private PlaceCoverage build(String id, String name, List<String> aliases, List<PostCoverage> official, List<EventKindCoverage> date,
-                                List<SeriesCoverage> casualties) {
+    private PlaceCoverage build(String id, String name, List<String> aliases, List<PostCoverage> official,
+                                List<EventKindCoverage> date, List<SeriesCoverage> casualties) {
         List<String> kinds = new ArrayList<>();
         Set<String> cited = new TreeSet<>();
         if (official != null && !official.isEmpty()) {
@@ -119,7 +119,8 @@ public final class Coverage {
     }
 
     private PlaceCoverage only(PlaceCoverage full, Set<String> kinds) {
-        return build(full.id(), full.name(), full.aliases(), kinds.contains(OfficialVerifier.KIND) ? full.official() : null,
+        return build(full.id(), full.name(), full.aliases(),
+                kinds.contains(OfficialVerifier.KIND) ? full.official() : null,
                 kinds.contains(DateVerifier.KIND) ? full.date() : null,
                 kinds.contains(CasualtyVerifier.KIND) ? full.casualties() : null);
     }
@@ -134,8 +135,8 @@ public final class Coverage {
         CoverageSummary.Officials officials = null;
         if (p.kinds().contains(OfficialVerifier.KIND)) {
             List<PostCoverage> posts = p.official();
-            officials = new CoverageSummary.Officials(posts.size(), posts.stream().mapToInt(PostCoverage::records).sum(),
-                    first(posts.stream().map(PostCoverage::from)), last(posts.stream().map(PostCoverage::to)),
+            officials = new CoverageSummary.Officials(posts.size(),
+                    posts.stream().mapToInt(PostCoverage::records).sum(), first(posts.stream().map(PostCoverage::from)), last(posts.stream().map(PostCoverage::to)),
                     distinct(posts.stream().flatMap(c -> c.sources().stream())));
         }
         List<CoverageSummary.EventKind> events = null;
