@@ -168,13 +168,13 @@ public final class Post {
 
     /** Its span, holders and sources; {@code genericTitles}: the generic titles copy may use that find this post. */
     PostCoverage coverage(List<String> genericTitles) {
-        Set<String> written = new LinkedHashSet<>();
+        Set<Integer> titles = new LinkedHashSet<>(); // ids: the titles are decoded once each, below
         Set<String> people = new HashSet<>();
         Set<String> sources = new TreeSet<>();
         DateSpan last = null;
         boolean open = false;
         for (int row : rows) {
-            written.add(store.title(row));
+            titles.add(store.titleId(row));
             people.add(store.personKey(row));
             sources.add(store.source(row).id());
             DateSpan end = store.effectiveEnd(row);
@@ -185,6 +185,8 @@ public final class Post {
                 open = end == null && snapshot != null;
             }
         }
+        Set<String> written = new LinkedHashSet<>();
+        titles.forEach(title -> written.add(store.titleOf(title)));
         written.remove(label);
         written.addAll(genericTitles);
         return new PostCoverage(label, List.copyOf(written), store.start(rows[0]).toString(), last.toString(), open,

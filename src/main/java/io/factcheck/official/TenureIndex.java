@@ -13,7 +13,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
@@ -175,7 +174,7 @@ public final class TenureIndex {
         Map<String, List<PostCoverage>> out = new HashMap<>();
         postsByPlace.forEach((placeId, posts) -> out.put(placeId, posts.values().stream()
                 .map(post -> post.coverage(HeadTitles.genericTitlesOf(post, posts)))
-                .sorted(Comparator.comparing((PostCoverage c) -> c.post().toLowerCase(Locale.ROOT)))
+                .sorted(Comparator.comparing(PostCoverage::post, String.CASE_INSENSITIVE_ORDER))
                 .toList()));
         return out;
     }
