@@ -201,6 +201,7 @@ public final class DateVerifier {
             if (nearest != null) {
                 evidence.addAll(evidence(List.of(nearest), "contradicts"));
             }
+            evidence.add(complete.evidence("decides")); // with no event of the kind there at all, the only one
             return out.verdict(VerdictLabel.REFUTED, 0.9, "No " + query.describe() + " is recorded within "
                     + describe(readings) + ", and " + complete.describe() + " (" + complete.location()
                     + "), so none took place then." + nearestText + weighed, evidence);

@@ -95,6 +95,21 @@ class CoverageRestTest {
     }
 
     @Test
+    void whereAbsenceRefutesWithNoEventOnRecordAClaimedEventIsRefutedCitingTheSource() {
+        given().queryParam("place", "Iceland").queryParam("kind", "date").when().get("/api/v1/coverage")
+                .then().statusCode(200)
+                .body("date.find { it.kind == 'coup' }.events", equalTo(0))
+                .body("date.find { it.kind == 'coup' }.absenceRefutes.source", hasItem("powell-thyne-coups"));
+        given().contentType("application/json").body("""
+                        {"event": "coup in Iceland", "date": "2010-03-01"}""")
+                .when().post("/api/v1/verify/date")
+                .then().statusCode(200)
+                .body("verdict", equalTo("REFUTED"))
+                .body("evidence.source", hasItem(containsString("Powell & Thyne")))
+                .body("evidence.find { it.source.contains('Powell') }.location", containsString("event_coverage.csv"));
+    }
+
+    @Test
     void aPlaceIsFoundByIdAndCodeAsByName() {
         for (String name : List.of("united-kingdom", "GBR", "British", "United Kingdom")) {
             given().queryParam("place", name).when().get("/api/v1/coverage")
