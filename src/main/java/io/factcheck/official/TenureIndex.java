@@ -173,7 +173,8 @@ public final class TenureIndex {
     public Map<String, List<PostCoverage>> coverage() {
         Map<String, List<PostCoverage>> out = new HashMap<>();
         postsByPlace.forEach((placeId, posts) -> out.put(placeId, posts.values().stream()
-                .map(post -> post.coverage(HeadTitles.genericTitlesOf(post, posts)))
+                .map(post -> post.coverage(post.name().key().equals(LEADER) ? CoupTitle.WRITTEN
+                        : HeadTitles.genericTitlesOf(post, posts)))
                 .sorted(Comparator.comparing(PostCoverage::post, String.CASE_INSENSITIVE_ORDER))
                 .toList()));
         return out;

@@ -70,6 +70,28 @@ class CoverageRestTest {
         assertThat(russia.getList("official.find { it.post == 'President' }.alsoWritten", String.class))
                 .contains("Head of State");
         assertThat(russia.getList("official.post", String.class)).doesNotHaveDuplicates();
+        // the effective ruler's post, by the titles copy gives a coup's leader
+        assertThat(russia.getList("official.find { it.post == 'Leader' }.alsoWritten", String.class))
+                .containsExactly("coup leader", "junta leader");
+    }
+
+    @Test
+    void eachTitleAPostIsAlsoWrittenByFindsIt() {
+        for (String[] holder : List.of(new String[] {"Russia", "President", "Vladimir Putin"},
+                new String[] {"Ireland", "Taoiseach", "Micheál Martin"})) {
+            List<String> titles = given().queryParam("place", holder[0]).queryParam("kind", "official")
+                    .when().get("/api/v1/coverage").then().statusCode(200).extract().jsonPath()
+                    .getList("official.find { it.post == '" + holder[1] + "' }.alsoWritten", String.class);
+            assertThat(titles).as(holder[1]).isNotEmpty();
+            for (String title : titles) {
+                given().contentType("application/json").body(Map.of("name", holder[2], "position", title,
+                                "jurisdiction", holder[0], "asOf", "2021-06-28"))
+                        .when().post("/api/v1/verify/official")
+                        .then().statusCode(200)
+                        .body("verdict", equalTo("SUPPORTED"))
+                        .body("claim.post", equalTo(holder[1]));
+            }
+        }
     }
 
     @Test
