@@ -574,7 +574,8 @@
     if (c.official?.length) {
       const posts = c.official.map((p) => el('li', null, el('strong', null, p.post),
         p.alsoWritten.length ? ' (also ' + p.alsoWritten.join(', ') + ')' : '',
-        ': ' + p.from + ' to ' + p.to + (p.openAtSnapshot ? ', still held then' : '') + '; '
+        ': ' + p.from + (p.to ? ' to ' + p.to : ', still held when its source was written')
+          + (p.openAtSnapshot ? ', still held then' : '') + '; '
           + howMany(p.holders, 'holder', 'holders') + ' (' + p.sources.map(name).join('; ') + ')'));
       out.push(el('h3', null, 'Officials'), el('details', null,
         el('summary', null, howMany(c.official.length, 'post', 'posts') + ' on record'), el('ul', null, ...posts)));

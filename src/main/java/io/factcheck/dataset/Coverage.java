@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -158,11 +159,13 @@ public final class Coverage {
 
     /** The earliest of ISO dates written at their precision: "1958" sorts before "1958-10-28", as it begins first. */
     private static String first(Stream<String> dates) {
-        return dates.min(Comparator.naturalOrder()).orElse(null);
+        return dates.filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
     }
 
+    /** The latest, or null when one is unbounded (an open term whose source gives no snapshot). */
     private static String last(Stream<String> dates) {
-        return dates.max(Comparator.naturalOrder()).orElse(null);
+        List<String> all = dates.toList();
+        return all.contains(null) ? null : all.stream().max(Comparator.naturalOrder()).orElse(null);
     }
 
     private static List<String> distinct(Stream<String> values) {

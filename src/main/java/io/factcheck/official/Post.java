@@ -173,12 +173,14 @@ public final class Post {
         Set<String> sources = new TreeSet<>();
         DateSpan last = null;
         boolean open = false;
+        boolean unbounded = false; // a term open in a source that says nothing of how current it is
         for (int row : rows) {
             titles.add(store.titleId(row));
             people.add(store.personKey(row));
             sources.add(store.source(row).id());
             DateSpan end = store.effectiveEnd(row);
             LocalDate snapshot = store.source(row).snapshot();
+            unbounded |= end == null && snapshot == null;
             DateSpan reach = end != null ? end : snapshot != null ? DateSpan.day(snapshot) : store.start(row);
             if (last == null || reach.end().isAfter(last.end())) {
                 last = reach;
@@ -189,8 +191,9 @@ public final class Post {
         titles.forEach(title -> written.add(store.titleOf(title)));
         written.remove(label);
         written.addAll(genericTitles);
-        return new PostCoverage(label, List.copyOf(written), store.start(rows[0]).toString(), last.toString(), open,
-                people.size(), rows.length, List.copyOf(sources));
+        return new PostCoverage(label, List.copyOf(written), store.start(rows[0]).toString(),
+                unbounded ? null : last.toString(), open && !unbounded, people.size(), rows.length,
+                List.copyOf(sources));
     }
 
     /** The first start on record: where the post's records begin. */

@@ -11,7 +11,8 @@ import java.util.List;
  *                       for the Taoiseach); word order and spelling do not matter either ("Defense Minister")
  * @param from           the first start on record
  * @param to             the last end on record, or, when its last holder was still in office at the source's
- *                       snapshot, that snapshot
+ *                       snapshot, that snapshot; null when a term is open in a source that gives no snapshot (the
+ *                       records do not say how long they speak for)
  * @param openAtSnapshot whether {@code to} is a snapshot: the records stop there with the post still held
  * @param holders        how many people held it
  * @param records        how many tenure records it has, over all its sources (one term in two sources is two)

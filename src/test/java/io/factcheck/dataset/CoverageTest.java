@@ -69,6 +69,18 @@ class CoverageTest {
     }
 
     @Test
+    void aPostWithoutAnEndLeavesThePlacesEndOpen() {
+        small.write("tenures.csv", SmallDataset.TENURE_HEADER
+                + "Rudolf Rassendyll,,,Minister of Defence,Ruritania,2020-03-01,,,notes,,r1,\n"
+                + "Rupert of Hentzau,,,Chancellor,Ruritania,1999-05-01,2009-12-31,,desk,,r3,\n");
+        ReferenceDataset dataset = small.load();
+        CoverageSummary.Officials officials = dataset.coverage().summary(dataset.kinds()).places().stream()
+                .filter(p -> p.id().equals("ruritania")).findFirst().orElseThrow().official();
+        assertThat(officials.from()).isEqualTo("1999-05-01");
+        assertThat(officials.to()).isNull();
+    }
+
+    @Test
     void askingForOneKindLeavesTheOthersOut() {
         ReferenceDataset dataset = small.load();
         CoverageSummary officials = dataset.coverage().summary(Set.of(OfficialVerifier.KIND));

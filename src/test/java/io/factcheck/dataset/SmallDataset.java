@@ -10,8 +10,8 @@ import java.time.Clock;
 import java.util.Set;
 
 /**
- * A dataset written by hand in a directory, as a desk would: three places, three sources, and whichever wing files a
- * test adds. Ruritania has the records; Graustark only a source complete for its coups; Borduria nothing.
+ * A dataset written by hand in a directory, as a desk would: three places, four sources (one without a snapshot),
+ * and whichever wing files a test adds. Ruritania has the records; Graustark only a source complete for its coups; Borduria nothing.
  */
 public final class SmallDataset {
     public static final String EVENT_HEADER = "id,kind,subtype,place,date,title,source,url,record_id,note\n";
@@ -30,7 +30,8 @@ public final class SmallDataset {
         write("sources.csv", "id,name,url,licence,snapshot,citation\n"
                 + "desk,Our research desk,https://example.org/desk,internal,2024-01-31,\n"
                 + "coups,A coup list,https://example.org/coups,internal,2022-11-29,\n"
-                + "counts,A casualty tracker,,internal,2023-06-30,\n");
+                + "counts,A casualty tracker,,internal,2023-06-30,\n"
+                + "notes,Notes without a date,,internal,,\n");
         write("places.csv", "id,name,aliases,demonyms,iso3,cow_code,cow_abb\n"
                 + "ruritania,Ruritania,Kingdom of Ruritania,Ruritanian,RUR,,\n"
                 + "graustark,Graustark,,,,,\n"

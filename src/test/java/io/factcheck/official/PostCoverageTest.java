@@ -54,6 +54,16 @@ class PostCoverageTest {
     }
 
     @Test
+    void aTermOpenInASourceWithoutSnapshotLeavesTheEndOpen(@TempDir Path dir) {
+        PostCoverage finance = coverage(dir, """
+                Colonel Sapt,,,Minister of Finance,Ruritania,1985-01-01,1990-05-01,,desk,,r1,
+                Fritz von Tarlenheim,,,Minister of Finance,Ruritania,1990-05-01,,,notes,,c1,
+                """).get("ruritania").get(0);
+        assertThat(finance.to()).isNull(); // the source says nothing of how current it is
+        assertThat(finance.openAtSnapshot()).isFalse();
+    }
+
+    @Test
     void postsAreListedPerPlaceByTitle(@TempDir Path dir) {
         Map<String, List<PostCoverage>> coverage = coverage(dir, """
                 Rudolf Rassendyll,,,minister of finance,Ruritania,2020-03-01,,,desk,,r1,
