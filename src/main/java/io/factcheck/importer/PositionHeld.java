@@ -19,7 +19,7 @@ final class PositionHeld {
     static final String DEPRECATED = "http://wikiba.se/ontology#DeprecatedRank";
     /** wds:Q42-D8404CDA-... in RDF is the statement Q42$D8404CDA-... (Wikibase puts a '-' for the '$' in IRIs). */
     private static final Pattern STATEMENT = Pattern.compile(
-            "http://www\\.wikidata\\.org/entity/statement/([QqPpLl]\\d+)-(\\p{XDigit}{8}(?:-\\p{XDigit}{4}){3}-\\p{XDigit}{12})");
+            "http://www\\.wikidata\\.org/entity/statement/([Qq]\\d+)-(\\p{XDigit}{8}(?:-\\p{XDigit}{4}){3}-\\p{XDigit}{12})");
     private static final Pattern ITEM = Pattern.compile("Q\\d+");
 
     private PositionHeld() {

@@ -1,6 +1,7 @@
 package io.factcheck.importer;
 
 import io.factcheck.dataset.ReferenceDataset;
+import io.factcheck.kernel.DataFormatException;
 import io.factcheck.kernel.DatasetFiles;
 import io.factcheck.kernel.Places;
 import io.factcheck.official.TenureReader;
@@ -8,8 +9,10 @@ import io.factcheck.official.TenureReader;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -69,7 +72,10 @@ public final class WikidataLayer {
             err.println("WikidataLayer: " + e.getMessage());
             err.println(USAGE);
             return 2;
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (NoSuchFileException e) {
+            err.println("WikidataLayer: no such file: " + e.getMessage());
+            return 1;
+        } catch (IOException | UncheckedIOException | IllegalArgumentException | DataFormatException e) {
             err.println("WikidataLayer: " + e.getMessage());
             return 1;
         }
