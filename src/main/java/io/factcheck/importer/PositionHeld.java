@@ -18,8 +18,8 @@ final class PositionHeld {
     static final String ENTITY = "http://www.wikidata.org/entity/";
     static final String DEPRECATED = "http://wikiba.se/ontology#DeprecatedRank";
     /** wds:Q42-D8404CDA-... in RDF is the statement Q42$D8404CDA-... (Wikibase puts a '-' for the '$' in IRIs). */
-    private static final Pattern STATEMENT = Pattern.compile(
-            "http://www\\.wikidata\\.org/entity/statement/([Qq]\\d+)-(\\p{XDigit}{8}(?:-\\p{XDigit}{4}){3}-\\p{XDigit}{12})");
+    private static final Pattern STATEMENT = Pattern.compile("http://www\\.wikidata\\.org/entity/statement/"
+            + "([Qq]\\d+)-(\\p{XDigit}{8}(?:-\\p{XDigit}{4}){3}-\\p{XDigit}{12})");
     private static final Pattern ITEM = Pattern.compile("Q\\d+");
 
     private PositionHeld() {
@@ -64,7 +64,7 @@ final class PositionHeld {
         String post = b.value("positionLabel");
         if (name.isEmpty() || post.isEmpty()) {
             throw new IllegalArgumentException((name.isEmpty() ? "person " + person : "position " + position)
-                    + " has no English label");
+                    + " has no English (or multilingual) label");
         }
         String where = place(b, position, places);
         String start = date(b, "start", "P580");
@@ -96,7 +96,8 @@ final class PositionHeld {
                 + ")";
         String iso3 = b.value("iso3");
         if (iso3.isEmpty()) {
-            throw new IllegalArgumentException(named + " has no ISO 3166-1 alpha-3 code (P298) to find it in places.csv");
+            throw new IllegalArgumentException(named
+                    + " has no ISO 3166-1 alpha-3 code (P298) to find it in places.csv");
         }
         if (iso3.contains("|")) {
             throw new IllegalArgumentException(named + " has several ISO 3166-1 alpha-3 codes (" + iso3 + ")");

@@ -98,7 +98,8 @@ class WikidataLayerTest {
         for (CsvRow row : tenuresByPerson(tmp).values()) {
             String qid = row.get("person_id");
             assertThat(qid).matches("Q\\d+");
-            assertThat(row.get("record_id")).matches("(?i)" + qid + "\\$\\p{XDigit}{8}(-\\p{XDigit}{4}){3}-\\p{XDigit}{12}");
+            assertThat(row.get("record_id"))
+                    .matches("(?i)" + qid + "\\$\\p{XDigit}{8}(-\\p{XDigit}{4}){3}-\\p{XDigit}{12}");
             assertThat(row.get("url")).isEqualTo("https://www.wikidata.org/wiki/" + qid);
             assertThat(row.get("source")).isEqualTo("wikidata-france-uk");
         }
@@ -228,7 +229,7 @@ class WikidataLayerTest {
         assertThat(skipped("Gabriel Attal", Map.of("iso3", literal("XXA"))))
                 .isEqualTo("jurisdiction France (Q142), ISO 3166-1 alpha-3 XXA, is no place of places.csv");
         assertThat(skipped("Gabriel Attal", Map.of("personLabel", literal(""))))
-                .isEqualTo("person Q30339350 has no English label");
+                .isEqualTo("person Q30339350 has no English (or multilingual) label");
         assertThat(skipped("Gabriel Attal", Map.of("rank",
                 new SparqlResults.Term("uri", PositionHeld.DEPRECATED, null, null)))).contains("deprecated");
         assertThat(skipped("Gabriel Attal", Map.of("statement",
