@@ -72,6 +72,10 @@
       const answer = await response.json();
       last = {story, answer};
       render(story.text, answer);
+      if (story.dateline) { // what can be checked where the story was filed
+        $('coverage-place').value = story.dateline;
+        showCoverage(story.dateline);
+      }
       $('status').textContent = 'Checked.';
       $('copy-claimreview').disabled = false;
       $('download-json').disabled = false;
@@ -545,11 +549,99 @@
     }
   }
 
+  // ---- What can be checked: GET /api/v1/coverage?place= --------------------------------------------------------
+
+  const KIND_WORDS = {official: 'officials', date: 'dates of events', casualties: 'casualty figures'};
+
+  function howMany(n, one, many) {
+    return n.toLocaleString('en') + ' ' + (n === 1 ? one : many);
+  }
+
+  function fromTo(from, to) {
+    return from === to ? from : from + ' to ' + to;
+  }
+
+  /** The place's coverage as lists a desk reads: one line per post, event kind and series; long lists folded. */
+  function coverageView(c) {
+    const aliases = (c.aliases || []).filter((a) => a !== c.name);
+    const out = [el('p', 'coverage-head', c.name, aliases.length ? ' (also ' + aliases.join(', ') + ')' : '',
+      ': ', c.kinds.length ? c.kinds.map((k) => KIND_WORDS[k] || k).join(', ') : 'nothing on record')];
+    if (!c.kinds.length) {
+      out.push(el('p', 'muted', 'No claim about this place can be checked against the loaded data.'));
+      return out;
+    }
+    const name = (id) => c.sources?.[id]?.name || id;
+    if (c.official?.length) {
+      const posts = c.official.map((p) => el('li', null, el('strong', null, p.post),
+        p.alsoWritten.length ? ' (also ' + p.alsoWritten.join(', ') + ')' : '',
+        ': ' + p.from + (p.to ? ' to ' + p.to : ', still held when its source was written')
+          + (p.openAtSnapshot ? ', still held then' : '') + '; '
+          + howMany(p.holders, 'holder', 'holders') + ' (' + p.sources.map(name).join('; ') + ')'));
+      out.push(el('h3', null, 'Officials'), el('details', null,
+        el('summary', null, howMany(c.official.length, 'post', 'posts') + ' on record'), el('ul', null, ...posts)));
+    }
+    if (c.date?.length) {
+      out.push(el('h3', null, 'Dates of events'), el('ul', null, ...c.date.map((k) => el('li', null,
+        el('strong', null, k.kind), ': ' + (k.events ? howMany(k.events, 'event', 'events') + ', ' + fromTo(k.from, k.to)
+          : 'none on record'),
+        ...k.absenceRefutes.map((r) => el('div', 'refutes', name(r.source) + ' records every ' + k.kind + ' ('
+          + r.subtypes.join(', ') + ') from ' + r.from + ' to ' + r.to + ': one claimed then and not on record is refuted'))))));
+    }
+    if (c.casualties?.length) {
+      const counts = c.casualties.filter((s) => s.finalToll !== 'event');
+      const tolls = c.casualties.filter((s) => s.finalToll === 'event');
+      const lines = counts.map((s) => el('li', null, el('strong', null, s.event + ', ' + s.measure),
+        ' (' + s.counter + (s.role === 'alternative' ? ', when named' : '') + '): '
+          + howMany(s.figures, s.finalToll === 'year' ? 'yearly toll' : 'figure', s.finalToll === 'year'
+            ? 'yearly tolls' : 'figures') + ', ' + fromTo(s.from, s.to) + ', latest ' + s.latest.toLocaleString('en')));
+      if (tolls.length) {
+        lines.push(el('li', null, el('details', null,
+          el('summary', null, howMany(tolls.length, 'single event\'s toll', 'single events\' tolls') + ', '
+            + fromTo(tolls[tolls.length - 1].from, tolls[0].to)),
+          el('ul', null, ...tolls.map((s) => el('li', null, s.from + ' ' + s.event + ': '
+            + s.latest.toLocaleString('en') + ' ' + s.measure + ' (' + s.counter + ')'))))));
+      }
+      out.push(el('h3', null, 'Casualty figures'), el('ul', null, ...lines));
+    }
+    out.push(el('h3', null, 'Sources'), el('ul', null, ...Object.values(c.sources || {}).map((s) => el('li', null,
+      s.url ? safeLink(s.url, s.name) : s.name, s.snapshot ? el('span', 'muted', ' (current to ' + s.snapshot + ')')
+        : null))));
+    return out;
+  }
+
+  async function showCoverage(place) {
+    const body = $('coverage-body');
+    if (!place.trim()) {
+      body.replaceChildren(el('p', 'muted', 'Give a place: a country or body, by any of its names.'));
+      return;
+    }
+    body.replaceChildren(el('p', 'muted', 'Looking up ' + place + '…'));
+    try {
+      const response = await fetch('api/v1/coverage?place=' + encodeURIComponent(place),
+        {headers: {Accept: 'application/json'}});
+      if (!response.ok) {
+        const text = await response.text();
+        let words;
+        try {
+          const v = JSON.parse(text).violations?.[0];
+          words = v && v.field === 'place' ? '“' + place + '” ' + v.message : null;
+        } catch (e) { words = null; }
+        body.replaceChildren(el('p', 'coverage-problem',
+          words || 'What can be checked could not be read (HTTP ' + response.status + ').'));
+        return;
+      }
+      body.replaceChildren(...coverageView(await response.json()));
+    } catch (e) {
+      body.replaceChildren(el('p', 'coverage-problem', 'What can be checked could not be reached: ' + e.message));
+    }
+  }
+
   document.addEventListener('DOMContentLoaded', () => {
     const today = new Date();
     $('publishedAt').value = new Date(today.getTime() - today.getTimezoneOffset() * 60000).toISOString().slice(0, 10);
     $('story-form').addEventListener('submit', check);
     $('panel-close').addEventListener('click', closePanel);
+    $('coverage-form').addEventListener('submit', (ev) => { ev.preventDefault(); showCoverage($('coverage-place').value); });
     $('copy-claimreview').addEventListener('click', copyClaimReview);
     $('download-json').addEventListener('click', () => last && download('factcheck-answer.json', last.answer));
     document.addEventListener('keydown', (ev) => { if (ev.key === 'Escape') closePanel(); });

@@ -134,6 +134,24 @@ public final class CasualtyIndex {
         return TextFold.padded(text);
     }
 
+    /**
+     * What the records hold, per place id: the counts over time in file order, then the tolls of single events,
+     * latest first (the ones copy most often cites).
+     */
+    public Map<String, List<SeriesCoverage>> coverage() {
+        Map<String, List<SeriesCoverage>> out = new HashMap<>();
+        byPlace.keySet().forEach(place -> {
+            List<SeriesCoverage> series = new ArrayList<>();
+            countedAt(place).forEach(e -> series.add(SeriesCoverage.of(e.series(), e.figures())));
+            List<Entry> tolls = tollsByPlace.getOrDefault(place, List.of());
+            for (int i = tolls.size() - 1; i >= 0; i--) {
+                series.add(SeriesCoverage.of(tolls.get(i).series(), tolls.get(i).figures()));
+            }
+            out.put(place, List.copyOf(series));
+        });
+        return out;
+    }
+
     /** The series of a place, in file order. */
     public List<Entry> atPlace(String placeId) {
         return byPlace.getOrDefault(placeId, List.of());

@@ -114,6 +114,11 @@ public final class CasualtyVerifier {
         return SeriesContext.of(verdict, series == null ? null : index.byId(series));
     }
 
+    /** What the records hold, per place id: each series' span, latest figure and source. Worked out anew each call. */
+    public Map<String, List<SeriesCoverage>> coverage() {
+        return index.coverage();
+    }
+
     public Verdict verify(CasualtyClaim claim) {
         if (claim.count() == null) {
             throw new ClaimRejected("count", "is required");

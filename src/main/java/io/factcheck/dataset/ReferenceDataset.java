@@ -56,6 +56,8 @@ public final class ReferenceDataset {
     private final OfficialVerifier officials;
     private final DateVerifier dates;
     private final CasualtyVerifier casualties;
+    /** See {@link #coverage()}: worked out when first asked, since most deployments never are. */
+    private volatile Coverage coverage;
 
     private ReferenceDataset(DatasetInfo info, Places places, Set<String> kinds, OfficialVerifier officials,
                              DateVerifier dates, CasualtyVerifier casualties) {
@@ -206,6 +208,20 @@ public final class ReferenceDataset {
 
     public CasualtyVerifier casualties() {
         return loaded(casualties, CasualtyVerifier.KIND);
+    }
+
+    /** What this dataset can check, per place; worked out on first use and kept with the dataset. */
+    public Coverage coverage() {
+        Coverage c = coverage;
+        if (c == null) {
+            synchronized (this) {
+                if (coverage == null) {
+                    coverage = new Coverage(this);
+                }
+                c = coverage;
+            }
+        }
+        return c;
     }
 
     private <V> V loaded(V verifier, String kind) {

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -54,6 +55,11 @@ public final class DateVerifier {
     /** The date reader this verifier reads claims with, for finders that look for dates in copy. */
     public DateExpressionReader reader() {
         return reader;
+    }
+
+    /** What the records cover, per place id: each event kind's events, span and sources. Worked out anew each call. */
+    public Map<String, List<EventKindCoverage>> coverage() {
+        return index.coverage();
     }
 
     public Verdict verify(DateClaim claim) {
@@ -195,6 +201,7 @@ public final class DateVerifier {
             if (nearest != null) {
                 evidence.addAll(evidence(List.of(nearest), "contradicts"));
             }
+            evidence.add(complete.evidence("decides")); // with no event of the kind there at all, the only one
             return out.verdict(VerdictLabel.REFUTED, 0.9, "No " + query.describe() + " is recorded within "
                     + describe(readings) + ", and " + complete.describe() + " (" + complete.location()
                     + "), so none took place then." + nearestText + weighed, evidence);

@@ -1,6 +1,7 @@
 package io.factcheck.dates;
 
 import io.factcheck.kernel.DateSpan;
+import io.factcheck.kernel.Evidence;
 import io.factcheck.kernel.Place;
 import io.factcheck.kernel.SourceInfo;
 
@@ -16,6 +17,11 @@ public record EventCoverage(SourceInfo source, String kind, Set<String> subtypes
 
     boolean covers(Set<String> meant, DateSpan span) {
         return subtypes.containsAll(meant) && !span.start().isBefore(from) && !span.end().isAfter(to);
+    }
+
+    /** This row as the evidence that an event did not happen: the source's word that it records every one. */
+    public Evidence evidence(String role) {
+        return source.evidence(null, null, location, describe(), role);
     }
 
     /** "Powell & Thyne ... records every coup (realized, attempted) in Guinea from 1958-10-02 to 2022-11-29" */

@@ -153,6 +153,28 @@ public final class EventIndex {
         return b.stream().noneMatch(e -> sources.contains(e.source().id()));
     }
 
+    /**
+     * What the records cover, per place id: each event kind's events, span and sources, and where a source is
+     * complete for it (a kind with no event on record may still be covered that way: no coup in the place).
+     */
+    public Map<String, List<EventKindCoverage>> coverage() {
+        Map<String, Set<String>> kindsByPlace = new HashMap<>();
+        for (String key : byKey.keySet()) {
+            String[] parts = key.split("\\|");
+            if (parts.length == 2) {
+                kindsByPlace.computeIfAbsent(parts[0], k -> new TreeSet<>()).add(parts[1]);
+            }
+        }
+        complete.values().forEach(list -> list.forEach(c -> kindsByPlace
+                .computeIfAbsent(c.place().id(), k -> new TreeSet<>()).add(c.kind())));
+        Map<String, List<EventKindCoverage>> out = new HashMap<>();
+        kindsByPlace.forEach((place, kinds) -> out.put(place, kinds.stream()
+                .map(kind -> EventKindCoverage.of(kind, find(place, kind, null),
+                        complete.getOrDefault(place + "|" + kind, List.of())))
+                .toList()));
+        return out;
+    }
+
     /** Events of a kind in a place, narrowed to a subtype when one is given, ordered by date. */
     public List<Occurrence> find(String placeId, String kind, String subtype) {
         String key = placeId + "|" + kind + (subtype == null ? "" : "|" + subtype);

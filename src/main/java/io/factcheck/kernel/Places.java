@@ -4,11 +4,14 @@ import java.io.Reader;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The gazetteer: resolves names, aliases, demonyms and codes of places, and finds them inside phrases. */
 public final class Places {
@@ -123,6 +126,25 @@ public final class Places {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Places whose names come near a name no place has ("Myanmr", "Kazakh"): a name it begins, or one a couple of
+     * edits away. For a hint to the person asking, never for a match.
+     */
+    public List<Place> near(String name, int max) {
+        String folded = TextFold.fold(name);
+        if (folded.isEmpty()) {
+            return List.of();
+        }
+        int edits = folded.length() < 5 ? 1 : 2;
+        Set<Place> out = new HashSet<>();
+        byFoldedName.forEach((known, place) -> {
+            if (folded.length() >= 3 && known.startsWith(folded) || EditDistance.atMost(folded, known, edits)) {
+                out.add(place);
+            }
+        });
+        return out.stream().sorted(Comparator.comparing(Place::name)).limit(max).toList();
     }
 
     public Collection<Place> all() {

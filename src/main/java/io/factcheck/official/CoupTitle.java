@@ -2,6 +2,7 @@ package io.factcheck.official;
 
 import io.factcheck.kernel.TextFold;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -15,6 +16,9 @@ final class CoupTitle {
             "chair", "chairman");
     /** Words that may stand beside them without naming another post. */
     private static final Set<String> OTHER = Set.of("military", "army", "detat", "the", "of", "s");
+
+    /** How copy usually writes them, for an editor: the titles that find the Leader post. */
+    static final List<String> WRITTEN = List.of("coup leader", "junta leader");
 
     private CoupTitle() {
     }

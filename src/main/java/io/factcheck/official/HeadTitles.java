@@ -44,6 +44,16 @@ final class HeadTitles {
         return candidates.stream().map(postsByKey::get).filter(p -> p != null).findFirst();
     }
 
+    /** Generic titles as copy writes them, one of each kind: what {@link #genericTitlesOf} offers an editor. */
+    private static final List<PostName> COPY_TITLES = Stream.of("Prime Minister", "Head of State", "King")
+            .map(PostName::of).toList();
+
+    /** The generic titles that find this post among its jurisdiction's, when its own title is another. */
+    static List<String> genericTitlesOf(Post post, Map<String, Post> postsByKey) {
+        return COPY_TITLES.stream().filter(t -> !t.key().equals(post.name().key())
+                && resolve(t, postsByKey).orElse(null) == post).map(PostName::written).toList();
+    }
+
     /** Whether a title names a head of government, state or a monarch generically ("Prime Minister", "King"). */
     static boolean isGeneric(PostName name) {
         return GENERIC.contains(name.key()) || GENERIC_HEAD_OF_STATE.contains(name.key())

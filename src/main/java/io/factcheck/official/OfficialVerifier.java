@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -45,6 +46,11 @@ public final class OfficialVerifier {
     /** The words of the posts on record, for finders that look for titles in copy. */
     public TitleWords titleWords() {
         return index.titleWords();
+    }
+
+    /** What the records cover, per place id: each post's span, holders and sources. Worked out anew each call. */
+    public Map<String, List<PostCoverage>> coverage() {
+        return index.coverage();
     }
 
     public Verdict verify(OfficialClaim claim) {

@@ -1,5 +1,6 @@
 package io.factcheck.official;
 
+import io.factcheck.kernel.EditDistance;
 import io.factcheck.kernel.TextFold;
 
 import java.util.ArrayList;

@@ -6,10 +6,13 @@ import io.factcheck.kernel.SourceInfo;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /** A post in a jurisdiction and every recorded term in it, ordered by start. */
 public final class Post {
@@ -161,6 +164,36 @@ public final class Post {
         spans = out.stream().mapToLong(Long::longValue).toArray();
         coverage = spans; // a benign race: every thread works out the same array
         return spans;
+    }
+
+    /** Its span, holders and sources; {@code genericTitles}: the generic titles copy may use that find this post. */
+    PostCoverage coverage(List<String> genericTitles) {
+        Set<Integer> titles = new LinkedHashSet<>(); // ids: the titles are decoded once each, below
+        Set<String> people = new HashSet<>();
+        Set<String> sources = new TreeSet<>();
+        DateSpan last = null;
+        boolean open = false;
+        boolean unbounded = false; // a term open in a source that says nothing of how current it is
+        for (int row : rows) {
+            titles.add(store.titleId(row));
+            people.add(store.personKey(row));
+            sources.add(store.source(row).id());
+            DateSpan end = store.effectiveEnd(row);
+            LocalDate snapshot = store.source(row).snapshot();
+            unbounded |= end == null && snapshot == null;
+            DateSpan reach = end != null ? end : snapshot != null ? DateSpan.day(snapshot) : store.start(row);
+            if (last == null || reach.end().isAfter(last.end())) {
+                last = reach;
+                open = end == null && snapshot != null;
+            }
+        }
+        Set<String> written = new LinkedHashSet<>();
+        titles.forEach(title -> written.add(store.titleOf(title)));
+        written.remove(label);
+        written.addAll(genericTitles);
+        return new PostCoverage(label, List.copyOf(written), store.start(rows[0]).toString(),
+                unbounded ? null : last.toString(), open && !unbounded, people.size(), rows.length,
+                List.copyOf(sources));
     }
 
     /** The first start on record: where the post's records begin. */

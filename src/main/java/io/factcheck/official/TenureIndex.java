@@ -10,6 +10,7 @@ import io.factcheck.official.TenureStore.EndKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -166,6 +167,17 @@ public final class TenureIndex {
         }
         List<Post> wider = rarest.stream().filter(p -> p.name().words().containsAll(name.words())).toList();
         return wider.size() == 1 ? wider : List.of();
+    }
+
+    /** What the records cover, per place id: each post's span, holders and sources, by title. */
+    public Map<String, List<PostCoverage>> coverage() {
+        Map<String, List<PostCoverage>> out = new HashMap<>();
+        postsByPlace.forEach((placeId, posts) -> out.put(placeId, posts.values().stream()
+                .map(post -> post.coverage(post.name().key().equals(LEADER) ? CoupTitle.WRITTEN
+                        : HeadTitles.genericTitlesOf(post, posts)))
+                .sorted(Comparator.comparing(PostCoverage::post, String.CASE_INSENSITIVE_ORDER))
+                .toList()));
+        return out;
     }
 
     /** The words of every post's title, as {@link PostName} folds them: what a finder may read as a title. */

@@ -287,6 +287,11 @@ final class TenureStore {
         return titles.value(rows[row * WIDTH + TITLE]);
     }
 
+    /** The title of an id {@link #titleId} gives. */
+    String titleOf(int titleId) {
+        return titles.value(titleId);
+    }
+
     int titleId(int row) {
         return rows[row * WIDTH + TITLE];
     }

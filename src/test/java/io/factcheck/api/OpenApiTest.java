@@ -123,6 +123,7 @@ class OpenApiTest {
                 "/verify-casualties", "/check-story", "/noop", "/api/v1/verify/official", "/api/v1/verify/date",
                 "/api/v1/verify/casualties", "/api/v1/verify", "/api/v1/check", "/api/v1/datasets",
                 "/api/v1/context/official", "/api/v1/context/date", "/api/v1/context/casualties",
+                "/api/v1/coverage",
                 "/q/health/ready", "/q/health/live");
     }
 

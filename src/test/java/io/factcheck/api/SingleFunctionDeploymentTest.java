@@ -6,6 +6,7 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
@@ -45,6 +46,21 @@ class SingleFunctionDeploymentTest {
                 .body("[0].records", hasKey("events"))
                 .body("[0].records", not(hasKey("tenures")))
                 .body("[0].records", not(hasKey("casualtySeries")));
+    }
+
+    @Test
+    void whatCanBeCheckedListsItsOwnKindOnly() {
+        given().when().get("/api/v1/coverage")
+                .then().statusCode(200)
+                .body("places.kinds.flatten().unique()", equalTo(List.of("date")))
+                .body("places.find { it.id == 'myanmar' }", not(hasKey("official")));
+        given().queryParam("place", "Myanmar").when().get("/api/v1/coverage")
+                .then().statusCode(200)
+                .body("kinds", equalTo(List.of("date")))
+                .body("$", not(hasKey("casualties")));
+        given().queryParam("kind", "official").when().get("/api/v1/coverage")
+                .then().statusCode(404).contentType("application/problem+json")
+                .body("type", equalTo(Problem.KIND_NOT_SERVED));
     }
 
     @Test

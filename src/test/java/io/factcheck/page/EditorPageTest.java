@@ -286,6 +286,40 @@ class EditorPageTest {
     }
 
     @Test
+    void whatCanBeCheckedInAPlaceOnDemandAndWhereTheStoryWasFiled() throws IOException {
+        WebElement body = driver.findElement(By.id("coverage-body"));
+        driver.findElement(By.id("coverage-place")).sendKeys("Burma");
+        driver.findElement(By.id("coverage-show")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(w -> !body.findElements(By.cssSelector(".coverage-head")).isEmpty());
+        assertThat(body.findElement(By.cssSelector(".coverage-head")).getText())
+                .startsWith("Myanmar (also Burma").endsWith(": officials, dates of events, casualty figures");
+        assertThat(body.getText()).contains("post-coup crackdown, killed (AAPP)", "coup: 9 events")
+                .contains("records every coup (attempted, realized) from 1950-01-01 to 2022-11-29");
+        WebElement posts = body.findElement(By.cssSelector("details summary"));
+        assertThat(posts.getText()).endsWith("posts on record");
+        posts.click();
+        assertThat(body.getText()).contains("Minister of Defence: 2021-02-01 to 2022-07-19, still held then");
+        assertThat(body.findElements(By.cssSelector("a"))).extracting(a -> a.getDomAttribute("href"))
+                .allSatisfy(href -> assertThat(href).startsWith("https://"));
+        screenshot("editor-coverage");
+
+        // a name it does not know: said in words, with the names it may have meant
+        WebElement place = driver.findElement(By.id("coverage-place"));
+        place.clear();
+        place.sendKeys("Myanmr", Keys.ENTER);
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(w -> !body.findElements(By.cssSelector(".coverage-problem")).isEmpty());
+        assertThat(body.getText()).isEqualTo("“Myanmr” is no place the dataset knows; did you mean Myanmar?");
+
+        // after a check, the place of the dateline
+        driver.findElement(By.id("dateline")).sendKeys("Russia");
+        checkStory("Russian Defense Minister Sergei Shoigu met reporters.", "2021-06-28", null);
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(w -> body.getText().startsWith("Russia"));
+        assertThat(driver.findElement(By.id("coverage-place")).getDomProperty("value")).isEqualTo("Russia");
+    }
+
+    @Test
     void claimReviewDownloadAndReportAreWhatADeskCanUse() throws Exception {
         checkStory(STORY, "2021-06-28", "https://news.example.com/2021/06/28/page");
         driver.findElement(By.id("copy-claimreview")).click();

@@ -1,11 +1,11 @@
-package io.factcheck.official;
+package io.factcheck.kernel;
 
 /** Bounded optimal-string-alignment distance: adjacent swaps count as one edit, and the search stops past the bound. */
-final class EditDistance {
+public final class EditDistance {
     private EditDistance() {
     }
 
-    static boolean atMost(String a, String b, int bound) {
+    public static boolean atMost(String a, String b, int bound) {
         if (Math.abs(a.length() - b.length()) > bound) {
             return false;
         }
