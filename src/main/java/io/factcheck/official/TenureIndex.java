@@ -2,6 +2,7 @@ package io.factcheck.official;
 
 import io.factcheck.kernel.DatePrecision;
 import io.factcheck.kernel.DateSpan;
+import io.factcheck.kernel.LayerConflict;
 import io.factcheck.kernel.Place;
 import io.factcheck.kernel.Places;
 import io.factcheck.kernel.TextFold;
@@ -47,6 +48,8 @@ public final class TenureIndex {
     /** Each row's post (an index into {@link #postNames}), kept for the compiled form. */
     private final int[] rowPost;
     private final List<PostName> postNames;
+    /** Where a layer's term contradicts a lower one (see {@link TenureConflicts}); empty without layers. */
+    private final List<LayerConflict> conflicts = new ArrayList<>();
 
     TenureIndex(Places places, TenureStore store) {
         this(places, store, null, null);
@@ -72,6 +75,7 @@ public final class TenureIndex {
         for (int i = 0; i < store.governmentEnds().size(); i++) {
             endsByPlace.computeIfAbsent(store.governmentEnds().get(i).jurisdiction().id(), k -> new ArrayList<>()).add(i);
         }
+        TenureConflicts layerConflicts = new TenureConflicts(store, this::samePerson);
         for (int p = 0; p < postNames.size(); p++) {
             int[] rows = Arrays.copyOfRange(byPost, postStart[p], postStart[p + 1]);
             int first = rows[0];
@@ -84,6 +88,9 @@ public final class TenureIndex {
             for (int row : rows) {
                 reconcile(row, rows, single, endsByPlace.getOrDefault(place.id(), List.of()),
                         leaderSpells.getOrDefault(store.placeId(row), new int[0]));
+            }
+            if (store.layered()) {
+                layerConflicts.check(rows, single, conflicts);
             }
             Post post = new Post(p, place, name, store.title(first), single, store, rows);
             postsByPlace.computeIfAbsent(place.id(), k -> new HashMap<>()).put(name.key(), post);
@@ -116,6 +123,10 @@ public final class TenureIndex {
 
     List<PostName> postNames() {
         return postNames;
+    }
+
+    public List<LayerConflict> conflicts() {
+        return List.copyOf(conflicts);
     }
 
     public int tenureCount() {
