@@ -38,13 +38,11 @@ final class TenureConflicts {
                     if (meet(possibleFrom(row), possibleUntil(row), possibleFrom(lower), possibleUntil(lower))
                             && (apart(store.startFirstDay(row), store.startLastDay(row), store.startFirstDay(lower),
                             store.startLastDay(lower)) || endsApart(row, lower))) {
-                        out.add(conflict("term dates", row, lower, "gives the same person's term in the post other"
-                                + " dates"));
+                        out.add(conflict("term dates", row, lower, "the same person's term, dated otherwise"));
                     }
                 } else if (single && overlap(store.startLastDay(row), certainUntil(row), store.startLastDay(lower),
                         certainUntil(lower)) > SLACK_DAYS) {
-                    out.add(conflict("single holder", row, lower, "gives another holder of a post one person holds"
-                            + " at a time on the same days"));
+                    out.add(conflict("single holder", row, lower, "two holders of a one-holder post on the same days"));
                 }
             }
         }
@@ -61,8 +59,8 @@ final class TenureConflicts {
         Tenure a = store.tenure(row);
         Tenure b = store.tenure(lower);
         return new LayerConflict(kind, a.location(), Layered.key(a.source().id(), a.recordId()), b.location(),
-                Layered.key(b.source().id(), b.recordId()), a.describe(store.effectiveEnd(row)) + " " + reason
-                + ": " + b.describe(store.effectiveEnd(lower)));
+                Layered.key(b.source().id(), b.recordId()), reason + ": " + a.describe(store.effectiveEnd(row))
+                + " against " + b.describe(store.effectiveEnd(lower)));
     }
 
     private long possibleFrom(int row) {
