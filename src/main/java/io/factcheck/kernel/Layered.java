@@ -97,9 +97,12 @@ public final class Layered<R> {
         return this;
     }
 
-    /** Adds records of the base read elsewhere (a compiled image): they come before any layer's. */
-    public void addBase(R record, String file, int line) {
-        add(new Entry<>(record, keyOf.apply(record), 0, file, line));
+    /**
+     * Adds a record of the base read elsewhere (a compiled image), before any layer's; it may be null when only its
+     * key matters (what a layer replaced or deleted, {@link #baseKeysGone}, is masked where it is kept).
+     */
+    public void addBase(R record, String key, String file, int line) {
+        add(new Entry<>(record, key, 0, file, line));
     }
 
     private LoadReport.Counts apply(DatasetLevel level, Reader reader, List<String> columns, Function<CsvRow, R> parse,

@@ -15,6 +15,7 @@ import io.factcheck.kernel.RowLookups;
 import io.factcheck.kernel.SourceInfo;
 
 import java.io.Reader;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -61,32 +62,55 @@ public final class TenureReader {
             return TenureImage.readIfCurrent(base, lookups, ends).map(image -> image.index(lookups))
                     .orElseGet(() -> fromCsv(base, lookups, ends));
         }
-        // The base's rows from the image when it is current (no parsing), their posts worked out again since a
-        // layer's places may name them otherwise; then each layer over them.
         Layered<Tenure> tenures = new Layered<>(TENURES, "tenure", KEY, false,
                 (Tenure t) -> Layered.key(t.source().id(), t.recordId()));
         Optional<TenureImage.Compiled> image = TenureImage.readIfCurrent(base, lookups, ends);
-        if (image.isPresent()) {
-            TenureStore compiled = image.get().store();
-            for (int row = 0; row < compiled.size(); row++) {
-                Tenure t = compiled.tenure(row);
-                tenures.addBase(t, t.file(), t.line());
-            }
-            tenures.read(layers, TENURE_COLUMNS, reader::tenure, report);
-        } else {
-            tenures.read(stack, TENURE_COLUMNS, reader::tenure, report);
-        }
-        TenureStore store = new TenureStore(TENURES, ends);
-        tenures.entries().forEach(e -> store.add(e.record(), e.level()));
-        TenureIndex index = new TenureIndex(lookups.places(), store);
+        TenureIndex index = image.isPresent() ? overImage(image.get(), tenures, layers, lookups, reader, report)
+                : overCsv(tenures, stack, lookups, reader, ends, report);
         index.conflicts().forEach(report::conflict);
         return index;
     }
 
-    /** Whether a layer changes the tenures, or the places and sources the base's compiled posts were made with. */
+    /**
+     * The layers over the compiled base: its rows a layer replaced or deleted are masked, the layers' appended, and
+     * the compiled posts kept unless a layer changes the places they were named with. Nothing of the base is parsed.
+     */
+    private static TenureIndex overImage(TenureImage.Compiled image, Layered<Tenure> tenures, List<DatasetLevel> layers,
+                                         RowLookups lookups, TenureReader reader, LoadReport report) {
+        TenureStore store = image.store();
+        String[] keys = new String[store.size()];
+        for (int row = 0; row < keys.length; row++) {
+            keys[row] = Layered.key(store.source(row).id(), store.recordId(row));
+            tenures.addBase(null, keys[row], TENURES, store.line(row));
+        }
+        tenures.read(layers, TENURE_COLUMNS, reader::tenure, report);
+        BitSet masked = new BitSet(keys.length);
+        for (int row = 0; row < keys.length; row++) {
+            if (keys[row] != null && tenures.baseKeysGone().contains(keys[row])) {
+                masked.set(row);
+            }
+        }
+        tenures.entries().stream().filter(e -> e.level() > 0).forEach(e -> store.add(e.record(), e.level()));
+        boolean samePlaces = layers.stream().noneMatch(l -> has(l, Places.FILE));
+        return new TenureIndex(lookups.places(), store, samePlaces ? image.rowPost() : null,
+                samePlaces ? image.postNames() : null, masked);
+    }
+
+    private static TenureIndex overCsv(Layered<Tenure> tenures, List<DatasetLevel> stack, RowLookups lookups,
+                                       TenureReader reader, List<GovernmentEnd> ends, LoadReport report) {
+        tenures.read(stack, TENURE_COLUMNS, reader::tenure, report);
+        TenureStore store = new TenureStore(TENURES, ends);
+        tenures.entries().forEach(e -> store.add(e.record(), e.level()));
+        return new TenureIndex(lookups.places(), store);
+    }
+
+    /** Whether a layer changes the tenures, or the places and sources the base's compiled rows refer to. */
     private static boolean touchesTenures(DatasetLevel layer) {
-        return Stream.of(TENURES, Places.FILE, "sources.csv")
-                .anyMatch(file -> layer.files().read(file, r -> Boolean.TRUE).isPresent());
+        return Stream.of(TENURES, Places.FILE, "sources.csv").anyMatch(file -> has(layer, file));
+    }
+
+    private static boolean has(DatasetLevel layer, String file) {
+        return layer.files().read(file, r -> Boolean.TRUE).isPresent();
     }
 
     /** The officials wing read from tenures.csv, whether or not a compiled image is beside it. */

@@ -403,14 +403,23 @@ final class TenureStore {
         fallenRulers.put(row, rulerRow);
     }
 
+    /** The row's id in its source. */
+    String recordId(int row) {
+        return (flags(row) & RECORD_OF_POSITION_HELD) != 0 ? personId(row) + POSITION_HELD + title(row)
+                : text.get(rows[row * WIDTH + RECORD_ID]);
+    }
+
+    int line(int row) {
+        return rows[row * WIDTH + LINE];
+    }
+
     /** The row as it was written in the dataset. */
     Tenure tenure(int row) {
         int at = row * WIDTH;
         String aliases = text.get(rows[at + ALIASES]);
         String personId = personId(row);
         String url = (flags(row) & URL_OF_PERSON_ID) != 0 ? WIKIDATA + personId : text.get(rows[at + URL]);
-        String recordId = (flags(row) & RECORD_OF_POSITION_HELD) != 0 ? personId + POSITION_HELD + title(row)
-                : text.get(rows[at + RECORD_ID]);
+        String recordId = recordId(row);
         return new Tenure(person(row), aliases == null ? List.of() : List.of(aliases.split("\\|")), personId,
                 title(row), place(row), start(row), recordedEnd(row), holders(row), source(row), url, recordId,
                 text.get(rows[at + NOTE]), coup(row), rowFile.getOrDefault(row, file), rows[at + LINE]);
