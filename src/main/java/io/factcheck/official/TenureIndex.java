@@ -273,9 +273,13 @@ public final class TenureIndex {
         Map<String, Integer> postOfKey = new HashMap<>();
         Map<String, Optional<PostName>> naming = new HashMap<>();
         int[] rowPost = Arrays.copyOf(known, store.size());
-        for (int row = 0; row < known.length && known.length < rowPost.length; row++) {
-            postOfTitle.put((long) store.titleId(row) * Integer.MAX_VALUE + store.placeId(row), known[row]);
-            postOfKey.put(store.placeId(row) + "\u0000" + postNames.get(known[row]).key(), known[row]);
+        // the known posts by key, once each, for the other rows to find theirs among
+        boolean[] seeded = new boolean[known.length < rowPost.length ? postNames.size() : 0];
+        for (int row = 0; row < known.length && seeded.length > 0; row++) {
+            if (!seeded[known[row]]) {
+                seeded[known[row]] = true;
+                postOfKey.put(store.placeId(row) + "\u0000" + postNames.get(known[row]).key(), known[row]);
+            }
         }
         for (int row = known.length; row < rowPost.length; row++) {
             long title = (long) store.titleId(row) * Integer.MAX_VALUE + store.placeId(row);
