@@ -105,14 +105,15 @@ public final class TenureImage {
     }
 
     private static Place place(RowLookups lookups, String id) {
-        return lookups.places().byId(id).orElseThrow(() -> new DataFormatException(FILE, 0,
-                "place '" + id + "' is not in places.csv: recompile the image"));
+        return lookups.places().byId(id).orElseThrow(() -> new DataFormatException(TenureReader.TENURES, 0,
+                "place '" + id + "' is not in places.csv (a layer may not delete a place the base's tenures name)"));
     }
 
     private static SourceInfo source(RowLookups lookups, String id) {
         SourceInfo source = lookups.sources().get(id);
         if (source == null) {
-            throw new DataFormatException(FILE, 0, "source '" + id + "' is not in sources.csv: recompile the image");
+            throw new DataFormatException(TenureReader.TENURES, 0, "source '" + id
+                    + "' is not in sources.csv (a layer may not delete a source the base's tenures cite)");
         }
         return source;
     }

@@ -104,9 +104,12 @@ public final class TenureReader {
         return new TenureIndex(lookups.places(), store);
     }
 
-    /** Whether a layer changes the tenures, or the places and sources the base's compiled rows refer to. */
+    /**
+     * Whether a layer changes the tenures, or the places their compiled posts were named with. (The compiled rows
+     * refer to sources by id, so a layer's sources need not unsettle them.)
+     */
     private static boolean touchesTenures(DatasetLevel layer) {
-        return Stream.of(TENURES, Places.FILE, "sources.csv").anyMatch(file -> has(layer, file));
+        return Stream.of(TENURES, Places.FILE).anyMatch(file -> has(layer, file));
     }
 
     private static boolean has(DatasetLevel layer, String file) {

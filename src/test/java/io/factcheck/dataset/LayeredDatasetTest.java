@@ -208,6 +208,19 @@ class LayeredDatasetTest {
     }
 
     @Test
+    void aLayerReplacesAPlaceByIdAndMayNotDeleteOneInUse() throws IOException {
+        write("desk", "places.csv", "id,name,aliases,demonyms,iso3,cow_code,cow_abb\n"
+                + "ruritania,Ruritania,Kingdom of Ruritania|Strelsau,Ruritanian,,,\n");
+        ReferenceDataset dataset = load("desk");
+        assertThat(dataset.places().resolve("Strelsau")).map(p -> p.id()).contains("ruritania");
+        assertThat(dataset.info().layers().get(0).files()).containsEntry("places.csv", new LoadReport.Counts(0, 1, 0));
+        write("desk", "places.csv", "id,deleted\nruritania,yes\n");
+        // whichever wing meets it first names its row: every base file cites Ruritania on line 2
+        assertThatThrownBy(() -> load("desk"))
+                .hasMessageMatching("[a-z_]+\\.csv:2: [a-z]+ 'Ruritania' is not in places\\.csv");
+    }
+
+    @Test
     void aTermOfTheSamePersonWithOtherDatesIsAConflict() throws IOException {
         write("desk", "tenures.csv", LAYER_TENURES
                 + "Rudolf Rassendyll,,,Prime Minister,Ruritania,2015-06-20,2020-03-01,,desk,,r-2,,\n"
