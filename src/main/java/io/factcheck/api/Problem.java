@@ -29,6 +29,8 @@ public record Problem(String type, String title, int status, String detail, Stri
     public static final String BUSY = URN + "busy";
     public static final String TIME_LIMIT = URN + "time-limit";
     public static final String INTERNAL = URN + "internal";
+    public static final String RELOAD_OFF = URN + "reload-off";
+    public static final String BAD_REFERENCE_DATA = URN + "bad-reference-data";
 
     public record Violation(String field, String message) {
     }

@@ -39,9 +39,19 @@ record ReferenceLocation(String path, boolean bundled, List<String> layers) {
         return Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
-    /** The directories layered over the base: only these can change while the service runs. */
+    /** The directories layered over the base. */
     List<Path> layerDirectories() {
         return layers.stream().map(Path::of).toList();
+    }
+
+    /** The directories outside the application (the base when it is one, and the layers): what can change. */
+    List<Path> externalDirectories() {
+        List<Path> dirs = new ArrayList<>();
+        if (!path.isEmpty()) {
+            dirs.add(Path.of(path));
+        }
+        dirs.addAll(layerDirectories());
+        return dirs;
     }
 
     /** The datasets to load, lowest first. */

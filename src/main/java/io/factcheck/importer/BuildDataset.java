@@ -106,14 +106,14 @@ public final class BuildDataset {
         return version;
     }
 
-    private static List<String> csv(String header, List<String> rows) {
+    static List<String> csv(String header, List<String> rows) {
         List<String> lines = new ArrayList<>(rows.size() + 1);
         lines.add(header);
         lines.addAll(rows);
         return lines;
     }
 
-    private static String write(Path dir, String name, List<String> lines) throws IOException {
+    static String write(Path dir, String name, List<String> lines) throws IOException {
         String text = String.join("\n", lines) + "\n";
         Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
         return text;
@@ -123,7 +123,7 @@ public final class BuildDataset {
         return draft.sources.values().stream().map(SourceRow::snapshot).max(String::compareTo).orElse("unknown");
     }
 
-    private static String digest(List<String> contents) {
+    static String digest(List<String> contents) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             contents.forEach(c -> sha.update(c.getBytes(StandardCharsets.UTF_8)));

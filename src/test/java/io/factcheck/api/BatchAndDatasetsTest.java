@@ -100,6 +100,14 @@ class BatchAndDatasetsTest {
     }
 
     @Test
+    void reloadingIsOffWithoutApiKeys() {
+        given().when().post("/api/v1/datasets/reload")
+                .then().statusCode(403).contentType("application/problem+json")
+                .body("type", equalTo("urn:factcheck:problem:reload-off"))
+                .body("detail", containsString("FACTCHECK_API_KEYS"));
+    }
+
+    @Test
     void datasetsListTheBundledDatasetWithCountsAndSources() {
         given().when().get("/api/v1/datasets")
                 .then().statusCode(200)

@@ -53,7 +53,7 @@ public class BodyFirst {
         if (ctx.response().ended()) {
             return; // answered while the body was arriving (408)
         }
-        if (DoorPaths.isDoor(ctx.normalizedPath()) && (ctx.body().buffer() == null || ctx.body().length() == 0)) {
+        if (DoorPaths.isDoor(ctx.normalizedPath()) && !DoorPaths.takesNoBody(ctx.normalizedPath()) && (ctx.body().buffer() == null || ctx.body().length() == 0)) {
             problems.send(ctx, Problem.malformedJson(null, "the request has no body: send the claim as JSON",
                     ctx.normalizedPath()));
             return;

@@ -11,6 +11,11 @@ final class DoorPaths {
         return path != null && (path.startsWith("/api/") || isFunction(path));
     }
 
+    /** A POST that asks for an action and sends nothing: a reload of the reference data. */
+    static boolean takesNoBody(String path) {
+        return "/api/v1/datasets/reload".equals(path);
+    }
+
     static boolean isFunction(String path) {
         return path != null && (path.startsWith("/verify-") || path.equals("/" + StoryFunctions.NAME)
                 || path.equals("/noop"));

@@ -9,7 +9,6 @@ import io.factcheck.api.KindNotServedException;
 import io.factcheck.api.Problem;
 import io.factcheck.api.Problems;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.factcheck.dataset.DatasetInfo;
 import io.factcheck.casualties.CasualtyClaim;
 import io.factcheck.dataset.ReferenceDataset;
 import io.factcheck.api.ServingDataset;
@@ -25,7 +24,6 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -41,7 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The REST door: one claim per kind, a batch of mixed claims, and what dataset is loaded. */
+/** The REST door: one claim per kind and a batch of mixed claims. */
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -117,14 +115,6 @@ public class VerifyResource {
             results.add(verifyOne(dataset, batch.claims().get(i), "claims[" + i + "]."));
         }
         return new BatchResponse(results);
-    }
-
-    @GET
-    @Path("/datasets")
-    @Tag(name = "Datasets")
-    @Operation(summary = "The loaded reference datasets: name, version, record counts and sources")
-    public List<DatasetInfo> datasets() {
-        return List.of(serving.dataset().info());
     }
 
     private Object verifyOne(ReferenceDataset dataset, JsonNode item, String prefix) {
