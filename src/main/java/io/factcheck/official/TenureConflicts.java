@@ -3,6 +3,7 @@ package io.factcheck.official;
 import io.factcheck.kernel.LayerConflict;
 import io.factcheck.kernel.Layered;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.BiPredicate;
 
@@ -10,7 +11,8 @@ import java.util.function.BiPredicate;
  * A layer's term that a lower term of the same post contradicts without being replaced: the same person with other
  * dates (a start, or both recorded ends, more than {@value #SLACK_DAYS} days apart, where the terms overlap), or
  * someone else in a single-holder post on days both surely held it (a handover of up to {@value #SLACK_DAYS} days
- * aside). A start known only to the year is not contradicted by a day within that year.
+ * aside). A start known only to the year is not contradicted by a day within that year, nor a term open at its
+ * source's snapshot by a successor after it.
  */
 final class TenureConflicts {
     static final int SLACK_DAYS = 3;
@@ -71,8 +73,13 @@ final class TenureConflicts {
         return store.hasEffectiveEnd(row) ? store.effectiveEndLastDay(row) : Long.MAX_VALUE;
     }
 
+    /** An open term is sure only to its source's snapshot: after it, the source cannot say who held the post. */
     private long certainUntil(int row) {
-        return store.hasEffectiveEnd(row) ? store.effectiveEndFirstDay(row) : Long.MAX_VALUE;
+        if (store.hasEffectiveEnd(row)) {
+            return store.effectiveEndFirstDay(row);
+        }
+        LocalDate snapshot = store.source(row).snapshot();
+        return snapshot == null ? Long.MAX_VALUE : snapshot.toEpochDay();
     }
 
     private static boolean meet(long fromA, long untilA, long fromB, long untilB) {

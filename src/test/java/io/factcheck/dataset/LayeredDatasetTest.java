@@ -44,7 +44,8 @@ class LayeredDatasetTest {
         write("base", "tenures.csv", TENURES
                 + "Rupert of Hentzau,,,Prime Minister,Ruritania,2010-01-01,2015-06-01,,lists,,pm-1,\n"
                 + "Rudolf Rassendyll,,,Prime Minister,Ruritania,2015-06-01,2020-03-01,,lists,,pm-2,\n"
-                + "Flavia Elphberg,,,Minister of Defence,Ruritania,2016-02-01,,,lists,,def-1,\n");
+                + "Flavia Elphberg,,,Minister of Defence,Ruritania,2016-02-01,,,lists,,def-1,\n"
+                + "Osra Elphberg,,,Lord Chamberlain,Ruritania,2024,,,lists,,lc-1,\n");
         write("base", "events.csv", EVENTS
                 + "e1,election,legislative,Ruritania,2019-05-12,General election,lists,,,,\n"
                 + "e2,referendum,,Ruritania,2017-09-03,Crown referendum,lists,,,,\n");
@@ -94,7 +95,7 @@ class LayeredDatasetTest {
                 + ",,,,,,,,lists,,def-1,,yes\n");
         ReferenceDataset dataset = load("desk");
 
-        assertThat(dataset.info().records()).containsEntry("tenures", 3);
+        assertThat(dataset.info().records()).containsEntry("tenures", 4);
         assertThat(dataset.info().layers()).singleElement().satisfies(layer -> {
             assertThat(layer.name()).isEqualTo("desk");
             assertThat(layer.version()).isEqualTo("3");
@@ -240,7 +241,9 @@ class LayeredDatasetTest {
         write("desk", "tenures.csv", LAYER_TENURES
                 + "Michael Elphberg,,,Prime Minister,Ruritania,2018-01-01,2019-01-01,,desk,,m-1,,\n"
                 // handing over on the day another leaves is no conflict
-                + "Michael Elphberg,,,Prime Minister,Ruritania,2020-03-01,2021-01-01,,desk,,m-2,,\n");
+                + "Michael Elphberg,,,Prime Minister,Ruritania,2020-03-01,2021-01-01,,desk,,m-2,,\n"
+                // nor holding a post after the snapshot its open holder's source is current to (2024-01-31)
+                + "Michael Elphberg,,,Lord Chamberlain,Ruritania,2024,2026-06-01,,desk,,m-3,,\n");
         List<LayerConflict> conflicts = load("desk").info().conflicts();
         assertThat(conflicts).singleElement().satisfies(c -> {
             assertThat(c.kind()).isEqualTo("single holder");
@@ -295,6 +298,6 @@ class LayeredDatasetTest {
         ReferenceDataset dataset = load("desk");
         assertThat(dataset.info().location()).isEqualTo(dir.resolve("base").toString());
         assertThat(dataset.places().size()).isEqualTo(1);
-        assertThat(dataset.info().records()).containsEntry("tenures", 4);
+        assertThat(dataset.info().records()).containsEntry("tenures", 5);
     }
 }
