@@ -31,9 +31,11 @@ public final class LoadReport {
         return Map.copyOf(counts.getOrDefault(level, Map.of()));
     }
 
-    /** Every conflict, in a stable order (wings report in parallel). */
+    /** Every conflict, by the layer's file and line, then the lower record's (wings report in parallel). */
     public synchronized List<LayerConflict> conflicts() {
-        return conflicts.stream().sorted(Comparator.comparing(LayerConflict::record)
-                .thenComparing(LayerConflict::lower)).toList();
+        Comparator<String> byRow = Comparator.comparing((String at) -> at.substring(0, at.lastIndexOf(':') + 1))
+                .thenComparingInt(at -> Integer.parseInt(at.substring(at.lastIndexOf(':') + 1)));
+        return conflicts.stream().sorted(Comparator.comparing(LayerConflict::record, byRow)
+                .thenComparing(LayerConflict::lower, byRow)).toList();
     }
 }
