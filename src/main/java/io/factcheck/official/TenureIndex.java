@@ -195,14 +195,26 @@ public final class TenureIndex {
         return wider.size() == 1 ? wider : List.of();
     }
 
-    /** What the records cover, per place id: each post's span, holders and sources, by title. */
+    /**
+     * What the records cover, per place id: each post's span, holders and sources. The heads of government and
+     * state (and the effective ruler) come first, what copy names most; the other posts follow by title.
+     */
     public Map<String, List<PostCoverage>> coverage() {
         Map<String, List<PostCoverage>> out = new HashMap<>();
-        postsByPlace.forEach((placeId, posts) -> out.put(placeId, posts.values().stream()
-                .map(post -> post.coverage(post.name().key().equals(LEADER) ? CoupTitle.WRITTEN
-                        : HeadTitles.genericTitlesOf(post, posts)))
-                .sorted(Comparator.comparing(PostCoverage::post, String.CASE_INSENSITIVE_ORDER))
-                .toList()));
+        postsByPlace.forEach((placeId, posts) -> {
+            List<Post> first = new ArrayList<>(HeadTitles.headsOf(posts));
+            Post leader = posts.get(LEADER);
+            if (leader != null && !first.contains(leader)) {
+                first.add(leader);
+            }
+            Comparator<Post> headsFirst = Comparator.comparingInt(post -> first.contains(post)
+                    ? first.indexOf(post) : first.size());
+            out.put(placeId, posts.values().stream()
+                    .sorted(headsFirst.thenComparing(post -> post.name().written(), String.CASE_INSENSITIVE_ORDER))
+                    .map(post -> post.coverage(post.name().key().equals(LEADER) ? CoupTitle.WRITTEN
+                            : HeadTitles.genericTitlesOf(post, posts)))
+                    .toList());
+        });
         return out;
     }
 
