@@ -11,7 +11,9 @@ import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Warmup;
 
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
@@ -43,6 +45,18 @@ public class LoadBench {
     @Fork(value = 10, jvmArgsAppend = "-XX:TieredStopAtLevel=1")
     public ReferenceDataset officialsOnlyC1() {
         return ReferenceDataset.load(DatasetFiles.classpath("dataset"), Clock.systemUTC(),
+                Set.of(OfficialVerifier.KIND));
+    }
+
+    /**
+     * The same with a desk's layer over it that changes tenures (the test layer: six rows), so the compiled image
+     * alone no longer answers: its rows are merged with the layer's and the posts and terms worked out again.
+     */
+    @Benchmark
+    @Fork(value = 10, jvmArgsAppend = "-XX:TieredStopAtLevel=1")
+    public ReferenceDataset officialsWithTenureLayerC1() {
+        return ReferenceDataset.load(List.of(DatasetFiles.classpath("dataset"),
+                DatasetFiles.directory(Path.of("src/test/resources/layers/desk-fr"))), Clock.systemUTC(),
                 Set.of(OfficialVerifier.KIND));
     }
 }

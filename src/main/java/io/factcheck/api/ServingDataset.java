@@ -79,6 +79,7 @@ public class ServingDataset {
                 dataset.info().version(), dataset.info().location(), dataset.info().loadMillis(),
                 preloaded.isPresent() ? " (read while Quarkus started)" : "", new TreeSet<>(kinds),
                 dataset.info().records());
+        LayerLog.loaded(dataset.info());
     }
 
     /** What answers now: a request takes it once and uses it throughout. */
@@ -111,6 +112,7 @@ public class ServingDataset {
         loadedFrom = before;
         Log.infof("Reloaded dataset %s %s from %s in %d ms: %s", next.info().name(), next.info().version(),
                 next.info().location(), next.info().loadMillis(), next.info().records());
+        LayerLog.loaded(next.info());
         return next;
     }
 

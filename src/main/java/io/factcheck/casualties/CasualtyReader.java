@@ -1,15 +1,17 @@
 package io.factcheck.casualties;
 
-import io.factcheck.kernel.Csv;
+import io.factcheck.kernel.DataFormatException;
+import io.factcheck.kernel.DatasetLevel;
+import io.factcheck.kernel.Layered;
+import io.factcheck.kernel.LoadReport;
 import io.factcheck.kernel.CsvRow;
 import io.factcheck.kernel.DatasetFiles;
 import io.factcheck.kernel.DatePrecision;
 import io.factcheck.kernel.DateSpan;
 import io.factcheck.kernel.RowLookups;
 
-import java.io.Reader;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,85 +60,90 @@ public final class CasualtyReader {
 
     /** Reads whichever of the three files the dataset has; none at all gives an empty index. */
     public static CasualtyIndex load(DatasetFiles files, RowLookups lookups) {
+        return load(List.of(DatasetLevel.base(files)), lookups, new LoadReport());
+    }
+
+    /**
+     * The casualty wing of a stack: each layer's series, observations and daily rows add to the lower ones, or
+     * replace or delete them by key (a series' id; an observation's series and day; a daily row's series and first
+     * day). A deleted series takes its figures with it; a replaced one keeps them. A layer's figure of a running
+     * total below an earlier one of a lower layer (or above a later one) is reported as a conflict.
+     */
+    public static CasualtyIndex load(List<DatasetLevel> stack, RowLookups lookups, LoadReport report) {
         CasualtyReader reader = new CasualtyReader(lookups);
-        Map<String, CasualtySeries> series = files.read(SERIES, r -> reader.readSeries(r, SERIES))
-                .orElse(Map.of());
-        List<CasualtyObservation> observations = files.read(OBSERVATIONS,
-                r -> reader.readObservations(r, OBSERVATIONS, series)).orElse(List.of());
+        Layered<CasualtySeries> seriesRows = new Layered<>(SERIES, "series id", List.of("id"), true,
+                CasualtySeries::id).read(stack, SERIES_COLUMNS, reader::series, report);
+        Map<String, CasualtySeries> series = new LinkedHashMap<>();
+        seriesRows.records().forEach(s -> series.put(s.id(), s));
+        Set<String> deleted = seriesRows.deletedKeys();
+        Layered<CasualtyObservation> observations = new Layered<>(OBSERVATIONS, "observation",
+                List.of("series", "as_of"), false, (CasualtyObservation o) -> Layered.key(o.series().id(), o.asOf()))
+                .read(stack, OBSERVATION_COLUMNS, row -> deleted.contains(row.get("series")) ? null
+                        : observation(row, series), report);
         Set<String> observed = new HashSet<>();
-        observations.forEach(o -> observed.add(o.series().id()));
-        List<DailyRun> daily = files.read(DAILY, r -> reader.readDaily(r, DAILY, series, observed))
-                .orElse(List.of());
-        return new CasualtyIndex(series.values(), observations, daily);
+        observations.records().forEach(o -> observed.add(o.series().id()));
+        Layered<DailyRun> daily = new Layered<>(DAILY, "daily row", DAILY_COLUMNS.subList(0, 2), false,
+                (DailyRun d) -> Layered.key(d.series().id(), d.start()))
+                .read(stack, DAILY_COLUMNS, row -> deleted.contains(row.get("series")) ? null
+                        : dailyRun(row, series, observed), report);
+        Map<String, String> seen = new HashMap<>();
+        for (Layered.Entry<DailyRun> run : daily.entries()) {
+            String first = seen.putIfAbsent(run.record().series().id(), run.location());
+            if (first != null) {
+                throw new DataFormatException(run.file(), run.line(), "series '" + run.record().series().id()
+                        + "' already has a daily row at " + first);
+            }
+        }
+        ObservationConflicts.report(observations.entries(), report);
+        return new CasualtyIndex(series.values(), observations.records(), daily.records());
     }
 
-    public Map<String, CasualtySeries> readSeries(Reader reader, String file) {
-        Map<String, CasualtySeries> out = new LinkedHashMap<>();
-        Csv.read(reader, file, SERIES_COLUMNS, row -> {
-            String id = row.required("id");
-            Measure measure = Measure.byCode(row.required("measure")).orElseThrow(() -> row.error(
-                    "column 'measure': '" + row.get("measure") + "' is not one of " + Measure.codes()));
-            boolean cumulative = yesNo(row, "cumulative");
-            if (cumulative != measure.cumulative()) {
-                throw row.error("column 'cumulative': measure " + measure.code() + " is "
-                        + (measure.cumulative() ? "a running total: 'yes'" : "a stock (people held on the day): 'no'"));
-            }
-            CasualtySeries.Role role = switch (row.required("role").toLowerCase(Locale.ROOT)) {
-                case "primary" -> CasualtySeries.Role.PRIMARY;
-                case "alternative" -> CasualtySeries.Role.ALTERNATIVE;
-                default -> throw row.error("column 'role' must be 'primary' or 'alternative', not '"
-                        + row.get("role") + "'");
-            };
-            List<String> words = row.list("event_words");
-            String finalText = row.has("final_toll") ? row.get("final_toll").toLowerCase(Locale.ROOT) : "";
-            CasualtySeries.FinalToll finalToll = switch (finalText) {
-                case "" -> CasualtySeries.FinalToll.NONE;
-                case "year" -> CasualtySeries.FinalToll.YEAR;
-                case "event" -> CasualtySeries.FinalToll.EVENT;
-                default -> throw row.error("column 'final_toll' must be empty, 'year' or 'event', not '"
-                        + row.get("final_toll") + "'");
-            };
-            CasualtySeries series = new CasualtySeries(id, lookups.place(row, "place"), row.required("event"),
-                    words, measure, cumulative, row.required("counter"), role, lookups.source(row),
-                    row.optional("note"), row.location(), finalToll);
-            if (out.putIfAbsent(id, series) != null) {
-                throw row.error("series id '" + id + "' appears twice (first at " + out.get(id).location() + ")");
-            }
-        });
-        return out;
+    private CasualtySeries series(CsvRow row) {
+        String id = row.required("id");
+        Measure measure = Measure.byCode(row.required("measure")).orElseThrow(() -> row.error(
+                "column 'measure': '" + row.get("measure") + "' is not one of " + Measure.codes()));
+        boolean cumulative = yesNo(row, "cumulative");
+        if (cumulative != measure.cumulative()) {
+            throw row.error("column 'cumulative': measure " + measure.code() + " is "
+                    + (measure.cumulative() ? "a running total: 'yes'" : "a stock (people held on the day): 'no'"));
+        }
+        CasualtySeries.Role role = switch (row.required("role").toLowerCase(Locale.ROOT)) {
+            case "primary" -> CasualtySeries.Role.PRIMARY;
+            case "alternative" -> CasualtySeries.Role.ALTERNATIVE;
+            default -> throw row.error("column 'role' must be 'primary' or 'alternative', not '"
+                    + row.get("role") + "'");
+        };
+        List<String> words = row.list("event_words");
+        String finalText = row.has("final_toll") ? row.get("final_toll").toLowerCase(Locale.ROOT) : "";
+        CasualtySeries.FinalToll finalToll = switch (finalText) {
+            case "" -> CasualtySeries.FinalToll.NONE;
+            case "year" -> CasualtySeries.FinalToll.YEAR;
+            case "event" -> CasualtySeries.FinalToll.EVENT;
+            default -> throw row.error("column 'final_toll' must be empty, 'year' or 'event', not '"
+                    + row.get("final_toll") + "'");
+        };
+        return new CasualtySeries(id, lookups.place(row, "place"), row.required("event"), words, measure, cumulative,
+                row.required("counter"), role, lookups.source(row), row.optional("note"), row.location(), finalToll);
     }
 
-    public List<CasualtyObservation> readObservations(Reader reader, String file, Map<String, CasualtySeries> series) {
-        List<CasualtyObservation> out = new ArrayList<>();
-        Csv.read(reader, file, OBSERVATION_COLUMNS, row -> {
-            CasualtySeries s = series(row, series);
-            String basis = row.required("as_of_basis").toLowerCase(Locale.ROOT);
-            if (!AS_OF_BASES.contains(basis)) {
-                throw row.error("column 'as_of_basis' must be 'no', 'yes' or 'inferred', not '" + basis + "'");
-            }
-            out.add(new CasualtyObservation(s, day(row, "as_of", true), count(row, "value", row.required("value")),
-                    row.optional("qualifier"), basis, row.optional("reported_by"), row.optional("url"),
-                    day(row, "page_date", false), row.optional("quote"), row.location()));
-        });
-        return out;
+    private static CasualtyObservation observation(CsvRow row, Map<String, CasualtySeries> series) {
+        CasualtySeries s = series(row, series);
+        String basis = row.required("as_of_basis").toLowerCase(Locale.ROOT);
+        if (!AS_OF_BASES.contains(basis)) {
+            throw row.error("column 'as_of_basis' must be 'no', 'yes' or 'inferred', not '" + basis + "'");
+        }
+        return new CasualtyObservation(s, day(row, "as_of", true), count(row, "value", row.required("value")),
+                row.optional("qualifier"), basis, row.optional("reported_by"), row.optional("url"),
+                day(row, "page_date", false), row.optional("quote"), row.location());
     }
 
-    public List<DailyRun> readDaily(Reader reader, String file, Map<String, CasualtySeries> series,
-                                    Set<String> seriesWithObservations) {
-        List<DailyRun> out = new ArrayList<>();
-        Map<String, String> seen = new LinkedHashMap<>();
-        Csv.read(reader, file, DAILY_COLUMNS, row -> {
-            CasualtySeries s = series(row, series);
-            if (seen.putIfAbsent(s.id(), row.location()) != null) {
-                throw row.error("series '" + s.id() + "' already has a daily row at " + seen.get(s.id()));
-            }
-            if (seriesWithObservations.contains(s.id())) {
-                throw row.error("series '" + s.id() + "' has observations in " + OBSERVATIONS
-                        + " too: a series is either daily or a list of observations");
-            }
-            out.add(new DailyRun(s, day(row, "start", true), values(row), row.file(), row.line()));
-        });
-        return out;
+    private static DailyRun dailyRun(CsvRow row, Map<String, CasualtySeries> series, Set<String> observed) {
+        CasualtySeries s = series(row, series);
+        if (observed.contains(s.id())) {
+            throw row.error("series '" + s.id() + "' has observations in " + OBSERVATIONS
+                    + " too: a series is either daily or a list of observations");
+        }
+        return new DailyRun(s, day(row, "start", true), values(row), row.file(), row.line());
     }
 
     private static CasualtySeries series(CsvRow row, Map<String, CasualtySeries> series) {

@@ -8,7 +8,10 @@ import io.factcheck.dates.DateVerifier;
 import io.factcheck.dates.EventIndex;
 import io.factcheck.dates.EventReader;
 import io.factcheck.dates.EventResolver;
-import io.factcheck.kernel.Csv;
+import io.factcheck.kernel.CsvRow;
+import io.factcheck.kernel.DatasetLevel;
+import io.factcheck.kernel.Layered;
+import io.factcheck.kernel.LoadReport;
 import io.factcheck.kernel.DataFormatException;
 import io.factcheck.kernel.DatasetFiles;
 import io.factcheck.kernel.DatasetRef;
@@ -23,11 +26,12 @@ import io.factcheck.official.TenureReader;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +42,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Pattern;
 
 /**
  * A loaded dataset in the canonical format (see README, "Reference data") and the verifiers over it. Loading checks
@@ -47,10 +52,13 @@ public final class ReferenceDataset {
     public static final String MANIFEST = "dataset.properties";
     public static final String SOURCES = "sources.csv";
     public static final String FORMAT = "factcheck-dataset/1";
+    private static final List<String> SOURCE_COLUMNS = List.of("id", "name", "url", "licence", "snapshot", "citation");
+    private static final Pattern LAYER_NAME = Pattern.compile("[A-Za-z0-9._-]+");
     /** Every claim kind, each verified by its own wing of the dataset. */
     public static final Set<String> ALL_KINDS = Set.of(OfficialVerifier.KIND, DateVerifier.KIND, CasualtyVerifier.KIND);
 
     private final DatasetInfo info;
+    private final DatasetRef ref;
     private final Places places;
     private final Set<String> kinds;
     private final OfficialVerifier officials;
@@ -59,9 +67,10 @@ public final class ReferenceDataset {
     /** See {@link #coverage()}: worked out when first asked, since most deployments never are. */
     private volatile Coverage coverage;
 
-    private ReferenceDataset(DatasetInfo info, Places places, Set<String> kinds, OfficialVerifier officials,
+    private ReferenceDataset(DatasetInfo info, DatasetRef ref, Places places, Set<String> kinds, OfficialVerifier officials,
                              DateVerifier dates, CasualtyVerifier casualties) {
         this.info = info;
+        this.ref = ref;
         this.places = places;
         this.kinds = kinds;
         this.officials = officials;
@@ -82,33 +91,37 @@ public final class ReferenceDataset {
      * serves one function need not read, check and keep the others' records at every cold start.
      */
     public static ReferenceDataset load(List<DatasetFiles> stack, Clock clock, Set<String> kinds) {
-        if (stack.size() != 1) {
-            throw new UnsupportedOperationException("layered datasets are not read yet"); // issue 14, in progress
-        }
-        DatasetFiles files = stack.get(0);
         if (kinds.isEmpty() || !ALL_KINDS.containsAll(kinds)) {
             throw new IllegalArgumentException("claim kinds must be some of " + new TreeSet<>(ALL_KINDS) + ", not "
                     + kinds);
         }
-        long started = System.nanoTime();
-        Properties manifest = manifest(files);
-        String format = manifest.getProperty("format", "");
-        if (!FORMAT.equals(format)) {
-            throw new DataFormatException(MANIFEST, 0, "format is '" + format + "', this service reads " + FORMAT);
+        if (stack.isEmpty()) {
+            throw new IllegalArgumentException("no dataset to load");
         }
-        DatasetRef ref = new DatasetRef(required(manifest, "name"), required(manifest, "version"));
-        Map<String, SourceInfo> sources = files.readRequired(SOURCES, ReferenceDataset::sources);
-        Places places = files.readRequired(Places.FILE, r -> Places.load(r, Places.FILE));
+        long started = System.nanoTime();
+        List<DatasetLevel> levels = levels(stack);
+        DatasetLevel base = levels.get(0);
+        List<DatasetLevel> layers = levels.subList(1, levels.size());
+        List<DatasetRef.Layer> layerRefs = layers.stream().map(l -> new DatasetRef.Layer(l.name(), l.version())).toList();
+        DatasetRef ref = new DatasetRef(base.name(), version(base, layers), layerRefs);
+        Properties manifest = manifest(base.files(), MANIFEST);
+
+        LoadReport report = new LoadReport();
+        requireInBase(base, SOURCES);
+        requireInBase(base, Places.FILE);
+        Map<String, SourceInfo> sources = sources(levels, report);
+        Places places = Places.load(levels, report);
         RowLookups lookups = new RowLookups(places, sources);
 
         // The wings are independent: load them side by side, since start-up time is what serverless users pay.
         ExecutorService pool = Executors.newFixedThreadPool(2, ReferenceDataset::loaderThread);
         try {
             Future<TenureIndex> officials = kinds.contains(OfficialVerifier.KIND)
-                    ? pool.submit(() -> TenureReader.load(files, lookups)) : null;
+                    ? pool.submit(() -> TenureReader.load(levels, lookups, report)) : null;
             Future<EventIndex> events = kinds.contains(DateVerifier.KIND)
-                    ? pool.submit(() -> EventReader.load(files, lookups)) : null;
-            CasualtyIndex casualties = kinds.contains(CasualtyVerifier.KIND) ? CasualtyReader.load(files, lookups) : null;
+                    ? pool.submit(() -> EventReader.load(levels, lookups, report)) : null;
+            CasualtyIndex casualties = kinds.contains(CasualtyVerifier.KIND)
+                    ? CasualtyReader.load(levels, lookups, report) : null;
             TenureIndex tenureIndex = officials == null ? null : result(officials);
             EventIndex eventIndex = events == null ? null : result(events);
 
@@ -128,15 +141,55 @@ public final class ReferenceDataset {
                 counts.put("casualtyDailyValues", (int) casualties.dailyValueCount());
             }
             long millis = (System.nanoTime() - started) / 1_000_000;
-            DatasetInfo info = new DatasetInfo(ref.name(), ref.version(), format, manifest.getProperty("built"),
-                    files.describe(), counts, List.copyOf(sources.values()), millis);
-            return new ReferenceDataset(info, places, Set.copyOf(kinds),
+            List<DatasetInfo.Layer> layerInfo = layers.stream().map(l -> new DatasetInfo.Layer(l.name(), l.version(),
+                    l.files().describe(), report.counts(l.level()))).toList();
+            DatasetInfo info = new DatasetInfo(ref.name(), ref.version(), FORMAT, manifest.getProperty("built"),
+                    base.files().describe(), counts, List.copyOf(sources.values()), millis, layerInfo,
+                    report.conflicts());
+            return new ReferenceDataset(info, ref, places, Set.copyOf(kinds),
                     tenureIndex == null ? null : new OfficialVerifier(places, tenureIndex, ref, clock),
                     eventIndex == null ? null : new DateVerifier(new DateExpressionReader(),
                             new EventResolver(places, eventIndex.kinds()), eventIndex, ref),
                     casualties == null ? null : new CasualtyVerifier(places, casualties, ref, clock));
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /** Each dataset of the stack as its manifest names it; a layer's name must be its own, since rows cite it. */
+    private static List<DatasetLevel> levels(List<DatasetFiles> stack) {
+        List<DatasetLevel> levels = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (DatasetFiles files : stack) {
+            String at = levels.isEmpty() ? MANIFEST : files.describe() + "/" + MANIFEST;
+            Properties manifest = manifest(files, at);
+            String format = manifest.getProperty("format", "").strip();
+            if (!FORMAT.equals(format)) {
+                throw new DataFormatException(at, 0, "format is '" + format + "', this service reads " + FORMAT);
+            }
+            String name = required(manifest, "name", at);
+            if (!levels.isEmpty() && !LAYER_NAME.matcher(name).matches()) {
+                throw new DataFormatException(at, 0, "a layer's name '" + name
+                        + "' must be letters, digits, '.', '_' or '-': its files are cited under it");
+            }
+            if (!names.add(name)) {
+                throw new DataFormatException(at, 0, "the name '" + name + "' is taken by a lower layer");
+            }
+            levels.add(new DatasetLevel(levels.size(), name, required(manifest, "version", at), files));
+        }
+        return levels;
+    }
+
+    /** The base's version alone, else the base's and each layer's: "2024-11-22-1b250ab901+desk-fr@3". */
+    private static String version(DatasetLevel base, List<DatasetLevel> layers) {
+        StringBuilder version = new StringBuilder(base.version());
+        layers.forEach(l -> version.append('+').append(l.name()).append('@').append(l.version()));
+        return version.toString();
+    }
+
+    private static void requireInBase(DatasetLevel base, String file) {
+        if (base.files().read(file, r -> Boolean.TRUE).isEmpty()) {
+            throw new DataFormatException(file, 0, "missing from " + base.files().describe());
         }
     }
 
@@ -147,8 +200,9 @@ public final class ReferenceDataset {
     public static void compileOfficials(Path dir) throws IOException {
         Files.deleteIfExists(dir.resolve(TenureImage.FILE));
         DatasetFiles files = DatasetFiles.directory(dir);
-        Map<String, SourceInfo> sources = files.readRequired(SOURCES, ReferenceDataset::sources);
-        Places places = files.readRequired(Places.FILE, r -> Places.load(r, Places.FILE));
+        List<DatasetLevel> base = List.of(DatasetLevel.base(files));
+        Map<String, SourceInfo> sources = sources(base, new LoadReport());
+        Places places = Places.load(base, new LoadReport());
         try (OutputStream out = Files.newOutputStream(dir.resolve(TenureImage.FILE))) {
             TenureImage.write(files, new RowLookups(places, sources), out);
         }
@@ -186,7 +240,7 @@ public final class ReferenceDataset {
 
     /** The dataset's name and version, as verdicts cite it. */
     public DatasetRef ref() {
-        return new DatasetRef(info.name(), info.version());
+        return ref;
     }
 
     /** The claim kinds whose wings are loaded. */
@@ -231,8 +285,8 @@ public final class ReferenceDataset {
         return verifier;
     }
 
-    private static Properties manifest(DatasetFiles files) {
-        return files.readRequired(MANIFEST, r -> {
+    private static Properties manifest(DatasetFiles files, String at) {
+        return files.read(MANIFEST, r -> {
             Properties p = new Properties();
             try {
                 p.load(r);
@@ -240,27 +294,29 @@ public final class ReferenceDataset {
                 throw new UncheckedIOException(e);
             }
             return p;
-        });
+        }).orElseThrow(() -> new DataFormatException(at, 0, "missing from " + files.describe()));
     }
 
-    private static String required(Properties manifest, String key) {
+    private static String required(Properties manifest, String key, String at) {
         String value = manifest.getProperty(key);
         if (value == null || value.isBlank()) {
-            throw new DataFormatException(MANIFEST, 0, "no '" + key + "'");
+            throw new DataFormatException(at, 0, "no '" + key + "'");
         }
         return value.strip();
     }
 
-    private static Map<String, SourceInfo> sources(Reader reader) {
-        Map<String, SourceInfo> out = new LinkedHashMap<>();
-        Csv.read(reader, SOURCES, List.of("id", "name", "url", "licence", "snapshot", "citation"), row -> {
-            DateSpan snapshot = row.dateSpan("snapshot");
-            SourceInfo source = new SourceInfo(row.required("id"), row.required("name"), row.optional("url"),
-                    row.required("licence"), snapshot == null ? null : snapshot.end(), row.optional("citation"));
-            if (out.putIfAbsent(source.id(), source) != null) {
-                throw row.error("source id '" + source.id() + "' appears twice");
-            }
-        });
-        return out;
+    /** Each layer's sources add to the lower ones, or replace or delete them by id. */
+    private static Map<String, SourceInfo> sources(List<DatasetLevel> levels, LoadReport report) {
+        Map<String, SourceInfo> sources = new LinkedHashMap<>();
+        new Layered<>(SOURCES, "source id", List.of("id"), true, SourceInfo::id)
+                .read(levels, SOURCE_COLUMNS, ReferenceDataset::source, report).records()
+                .forEach(source -> sources.put(source.id(), source));
+        return sources;
+    }
+
+    private static SourceInfo source(CsvRow row) {
+        DateSpan snapshot = row.dateSpan("snapshot");
+        return new SourceInfo(row.required("id"), row.required("name"), row.optional("url"), row.required("licence"),
+                snapshot == null ? null : snapshot.end(), row.optional("citation"));
     }
 }

@@ -24,46 +24,74 @@ public final class Places {
     private final Map<String, Place> byGwCode = new HashMap<>();
     private final Map<String, Place> byIso3 = new HashMap<>();
 
+    public static final List<String> COLUMNS = List.of("id", "name", "aliases", "demonyms", "iso3", "cow_code",
+            "cow_abb");
+
     public static Places load(Reader reader, String file) {
+        return load(List.of(DatasetLevel.base(new DatasetFiles() {
+            @Override
+            public String describe() {
+                return file;
+            }
+
+            @Override
+            public Optional<Reader> open(String name) {
+                return Optional.of(reader);
+            }
+        })), new LoadReport(), file);
+    }
+
+    /** The gazetteer of a stack: each layer's places add to the lower ones, or replace or delete them by id. */
+    public static Places load(List<DatasetLevel> stack, LoadReport report) {
+        return load(stack, report, FILE);
+    }
+
+    private static Places load(List<DatasetLevel> stack, LoadReport report, String file) {
+        Layered<Place> rows = new Layered<>(file, "place id", List.of("id"), true, Place::id)
+                .read(stack, COLUMNS, Places::place, row -> row.get("id"), report);
         Places places = new Places();
-        Csv.read(reader, file, List.of("id", "name", "aliases", "demonyms", "iso3", "cow_code", "cow_abb"), row -> {
-            Place place = new Place(row.required("id"), row.required("name"), row.list("aliases"),
-                    row.list("demonyms"), row.optional("iso3"), row.optional("cow_code"), row.optional("cow_abb"),
-                    row.has("gw_codes") ? row.list("gw_codes") : List.of());
-            places.add(place, row);
-        });
+        rows.entries().forEach(e -> places.add(e.record(), e));
         return places;
     }
 
-    private void add(Place place, CsvRow row) {
-        if (byId.putIfAbsent(place.id(), place) != null) {
-            throw row.error("place id '" + place.id() + "' appears twice");
-        }
+    private static Place place(CsvRow row) {
+        return new Place(row.required("id"), row.required("name"), row.list("aliases"), row.list("demonyms"),
+                row.optional("iso3"), row.optional("cow_code"), row.optional("cow_abb"),
+                row.has("gw_codes") ? row.list("gw_codes") : List.of());
+    }
+
+    /** Adds a place whose names and codes no other holds; {@code at} names its row for the error. */
+    private void add(Place place, Layered.Entry<Place> at) {
         List<String> names = new ArrayList<>();
         names.add(place.id().replace('-', ' '));
         names.add(place.name());
         names.addAll(place.aliases());
         names.addAll(place.demonyms());
+        byId.put(place.id(), place);
         // ISO codes stay out of name matching: "AND", "CAN" and "PER" are words too
         for (String name : names) {
             String folded = TextFold.fold(name);
             Place other = byFoldedName.putIfAbsent(folded, place);
             if (other != null && other != place) {
-                throw row.error("name '" + name + "' already names place '" + other.id() + "'");
+                throw error(at, "name '" + name + "' already names place '" + other.id() + "'");
             }
         }
         if (place.cowCode() != null && byCowCode.putIfAbsent(place.cowCode(), place) != null) {
-            throw row.error("COW code " + place.cowCode() + " already belongs to '"
+            throw error(at, "COW code " + place.cowCode() + " already belongs to '"
                     + byCowCode.get(place.cowCode()).id() + "'");
         }
         if (place.iso3() != null && byIso3.putIfAbsent(place.iso3(), place) != null) {
-            throw row.error("ISO code " + place.iso3() + " already belongs to '" + byIso3.get(place.iso3()).id() + "'");
+            throw error(at, "ISO code " + place.iso3() + " already belongs to '" + byIso3.get(place.iso3()).id() + "'");
         }
         for (String code : place.gwCodes()) {
             if (byGwCode.putIfAbsent(code, place) != null) {
-                throw row.error("Gleditsch-Ward code " + code + " already belongs to '" + byGwCode.get(code).id() + "'");
+                throw error(at, "Gleditsch-Ward code " + code + " already belongs to '" + byGwCode.get(code).id() + "'");
             }
         }
+    }
+
+    private static DataFormatException error(Layered.Entry<Place> at, String reason) {
+        return new DataFormatException(at.file(), at.line(), reason);
     }
 
     public Optional<Place> byId(String id) {

@@ -54,6 +54,12 @@ final class HeadTitles {
                 && resolve(t, postsByKey).orElse(null) == post).map(PostName::written).toList();
     }
 
+    /** The jurisdiction's head of government, of state and monarch, in that order, as far as its posts have them. */
+    static List<Post> headsOf(Map<String, Post> postsByKey) {
+        return COPY_TITLES.stream().map(t -> resolve(t, postsByKey).orElse(null)).filter(p -> p != null).distinct()
+                .toList();
+    }
+
     /** Whether a title names a head of government, state or a monarch generically ("Prime Minister", "King"). */
     static boolean isGeneric(PostName name) {
         return GENERIC.contains(name.key()) || GENERIC_HEAD_OF_STATE.contains(name.key())

@@ -34,8 +34,15 @@ public final class TenureImage {
     private TenureImage() {
     }
 
+    /** The store as compiled, and each row's post, which holds while the gazetteer is the one it was compiled with. */
+    record Compiled(TenureStore store, int[] rowPost, List<PostName> postNames) {
+        TenureIndex index(RowLookups lookups) {
+            return new TenureIndex(lookups.places(), store, rowPost, postNames);
+        }
+    }
+
     /** The wing from the image, or empty when the dataset has none or it is not the CSV's current compilation. */
-    static Optional<TenureIndex> readIfCurrent(DatasetFiles files, RowLookups lookups, List<GovernmentEnd> ends) {
+    static Optional<Compiled> readIfCurrent(DatasetFiles files, RowLookups lookups, List<GovernmentEnd> ends) {
         Optional<InputStream> stream = files.openStream(FILE);
         if (stream.isEmpty()) {
             return Optional.empty();
@@ -58,7 +65,7 @@ public final class TenureImage {
                 String key = in.readUTF();
                 names.add(new PostName(written, key.isEmpty() ? Set.of() : Set.of(key.split(" ")), key));
             }
-            return Optional.of(new TenureIndex(lookups.places(), store, rowPost, names));
+            return Optional.of(new Compiled(store, rowPost, names));
         } catch (IOException e) {
             throw new UncheckedIOException("reading " + FILE + " of " + files.describe(), e);
         }
@@ -98,14 +105,15 @@ public final class TenureImage {
     }
 
     private static Place place(RowLookups lookups, String id) {
-        return lookups.places().byId(id).orElseThrow(() -> new DataFormatException(FILE, 0,
-                "place '" + id + "' is not in places.csv: recompile the image"));
+        return lookups.places().byId(id).orElseThrow(() -> new DataFormatException(TenureReader.TENURES, 0,
+                "place '" + id + "' is not in places.csv (a layer may not delete a place the base's tenures name)"));
     }
 
     private static SourceInfo source(RowLookups lookups, String id) {
         SourceInfo source = lookups.sources().get(id);
         if (source == null) {
-            throw new DataFormatException(FILE, 0, "source '" + id + "' is not in sources.csv: recompile the image");
+            throw new DataFormatException(TenureReader.TENURES, 0, "source '" + id
+                    + "' is not in sources.csv (a layer may not delete a source the base's tenures cite)");
         }
         return source;
     }

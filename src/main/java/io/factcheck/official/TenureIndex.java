@@ -2,6 +2,7 @@ package io.factcheck.official;
 
 import io.factcheck.kernel.DatePrecision;
 import io.factcheck.kernel.DateSpan;
+import io.factcheck.kernel.LayerConflict;
 import io.factcheck.kernel.Place;
 import io.factcheck.kernel.Places;
 import io.factcheck.kernel.TextFold;
@@ -10,6 +11,7 @@ import io.factcheck.official.TenureStore.EndKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -38,6 +40,8 @@ public final class TenureIndex {
     /** Per place id, the posts whose title has a word: a title with more words is found among its rarest word's. */
     private final Map<String, Map<String, List<Post>>> postsByPlaceWord = new HashMap<>();
     private final int postCount;
+    /** How many rows of the store are left out. */
+    private final int masked;
     /** Rows by the skeleton id of a holder's surname: surnameRows[surnameStart[id] .. surnameStart[id + 1]). */
     private final int[] surnameStart;
     private final int[] surnameRows;
@@ -48,32 +52,47 @@ public final class TenureIndex {
     /** Each row's post (an index into {@link #postNames}), kept for the compiled form. */
     private final int[] rowPost;
     private final List<PostName> postNames;
+    /** Where a layer's term contradicts a lower one (see {@link TenureConflicts}); empty without layers. */
+    private final List<LayerConflict> conflicts = new ArrayList<>();
 
     TenureIndex(Places places, TenureStore store) {
-        this(places, store, null, null);
+        this(places, store, null, null, new BitSet());
+    }
+
+    TenureIndex(Places places, TenureStore store, int[] rowPost, List<PostName> postNames) {
+        this(places, store, rowPost, postNames, new BitSet());
     }
 
     /**
-     * @param rowPost   each row's post, as an index of {@code postNames}, when the compiled form gives them; else
-     *                  null, and they are worked out from the titles
+     * @param rowPost   the post of each row, or of the first rows, as an index of {@code postNames}, when the
+     *                  compiled form gives them; else null. The others are worked out from the titles.
+     * @param masked    rows left out: a layer replaced or deleted them
      */
-    TenureIndex(Places places, TenureStore store, int[] rowPost, List<PostName> postNames) {
+    TenureIndex(Places places, TenureStore store, int[] rowPost, List<PostName> postNames, BitSet masked) {
         this.places = places;
         this.store = store;
         if (rowPost == null) {
             postNames = new ArrayList<>();
-            rowPost = postOfEachRow(postNames);
+            rowPost = new int[0];
         }
-        this.rowPost = rowPost;
+        this.rowPost = postOfEachRow(rowPost, postNames);
+        masked.stream().forEach(row -> this.rowPost[row] = -1);
         this.postNames = postNames;
+        this.masked = masked.cardinality();
         int[] postStart = new int[postNames.size() + 1];
-        int[] byPost = rowsByPostInStartOrder(rowPost, postStart);
+        int[] byPost = rowsByPostInStartOrder(this.rowPost, postStart);
         Map<Integer, int[]> leaderSpells = leaderSpells(postNames, postStart, byPost);
         Map<String, List<Integer>> endsByPlace = new HashMap<>();
         for (int i = 0; i < store.governmentEnds().size(); i++) {
             endsByPlace.computeIfAbsent(store.governmentEnds().get(i).jurisdiction().id(), k -> new ArrayList<>()).add(i);
         }
+        TenureConflicts layerConflicts = new TenureConflicts(store, this::samePerson);
+        int posts = 0;
         for (int p = 0; p < postNames.size(); p++) {
+            if (postStart[p] == postStart[p + 1]) {
+                continue; // every row of the post was replaced or deleted by a layer
+            }
+            posts++;
             int[] rows = Arrays.copyOfRange(byPost, postStart[p], postStart[p + 1]);
             int first = rows[0];
             PostName name = postNames.get(p);
@@ -86,6 +105,9 @@ public final class TenureIndex {
                 reconcile(row, rows, single, endsByPlace.getOrDefault(place.id(), List.of()),
                         leaderSpells.getOrDefault(store.placeId(row), new int[0]));
             }
+            if (store.layered()) {
+                layerConflicts.check(rows, single, conflicts);
+            }
             Post post = new Post(p, place, name, store.title(first), single, store, rows);
             postsByPlace.computeIfAbsent(place.id(), k -> new HashMap<>()).put(name.key(), post);
             postsByKey.computeIfAbsent(name.key(), k -> new ArrayList<>()).add(post);
@@ -94,7 +116,7 @@ public final class TenureIndex {
                 byWord.computeIfAbsent(word, k -> new ArrayList<>(2)).add(post);
             }
         }
-        this.postCount = postNames.size();
+        this.postCount = posts;
         this.surnameStart = new int[store.wordCount() + 1];
         this.surnameRows = surnameIndex(byPost);
         this.surnameFrom = new int[surnameRows.length];
@@ -119,8 +141,12 @@ public final class TenureIndex {
         return postNames;
     }
 
+    public List<LayerConflict> conflicts() {
+        return List.copyOf(conflicts);
+    }
+
     public int tenureCount() {
-        return store.size();
+        return store.size() - masked;
     }
 
     public int governmentEndCount() {
@@ -169,14 +195,26 @@ public final class TenureIndex {
         return wider.size() == 1 ? wider : List.of();
     }
 
-    /** What the records cover, per place id: each post's span, holders and sources, by title. */
+    /**
+     * What the records cover, per place id: each post's span, holders and sources. The heads of government and
+     * state (and the effective ruler) come first, what copy names most; the other posts follow by title.
+     */
     public Map<String, List<PostCoverage>> coverage() {
         Map<String, List<PostCoverage>> out = new HashMap<>();
-        postsByPlace.forEach((placeId, posts) -> out.put(placeId, posts.values().stream()
-                .map(post -> post.coverage(post.name().key().equals(LEADER) ? CoupTitle.WRITTEN
-                        : HeadTitles.genericTitlesOf(post, posts)))
-                .sorted(Comparator.comparing(PostCoverage::post, String.CASE_INSENSITIVE_ORDER))
-                .toList()));
+        postsByPlace.forEach((placeId, posts) -> {
+            List<Post> first = new ArrayList<>(HeadTitles.headsOf(posts));
+            Post leader = posts.get(LEADER);
+            if (leader != null && !first.contains(leader)) {
+                first.add(leader);
+            }
+            Comparator<Post> headsFirst = Comparator.comparingInt(post -> first.contains(post)
+                    ? first.indexOf(post) : first.size());
+            out.put(placeId, posts.values().stream()
+                    .sorted(headsFirst.thenComparing(post -> post.name().written(), String.CASE_INSENSITIVE_ORDER))
+                    .map(post -> post.coverage(post.name().key().equals(LEADER) ? CoupTitle.WRITTEN
+                            : HeadTitles.genericTitlesOf(post, posts)))
+                    .toList());
+        });
         return out;
     }
 
@@ -248,15 +286,26 @@ public final class TenureIndex {
         return out;
     }
 
-    /** Each row's post: its title without the jurisdiction's own names, as a set of words, in its jurisdiction. */
-    private int[] postOfEachRow(List<PostName> postNames) {
+    /**
+     * Each row's post: its title without the jurisdiction's own names, as a set of words, in its jurisdiction. The
+     * first rows' posts may be known (compiled): they are kept, and the rest found among them or added.
+     */
+    private int[] postOfEachRow(int[] known, List<PostName> postNames) {
         // keyed by title and place id together; a long, not a record, since a record's hashCode is bootstrapped
         // on first use, which costs more than this whole loop on a small dataset at start-up
         Map<Long, Integer> postOfTitle = new HashMap<>();
         Map<String, Integer> postOfKey = new HashMap<>();
         Map<String, Optional<PostName>> naming = new HashMap<>();
-        int[] rowPost = new int[store.size()];
-        for (int row = 0; row < rowPost.length; row++) {
+        int[] rowPost = Arrays.copyOf(known, store.size());
+        // the known posts by key, once each, for the other rows to find theirs among
+        boolean[] seeded = new boolean[known.length < rowPost.length ? postNames.size() : 0];
+        for (int row = 0; row < known.length && seeded.length > 0; row++) {
+            if (!seeded[known[row]]) {
+                seeded[known[row]] = true;
+                postOfKey.put(store.placeId(row) + "\u0000" + postNames.get(known[row]).key(), known[row]);
+            }
+        }
+        for (int row = known.length; row < rowPost.length; row++) {
             long title = (long) store.titleId(row) * Integer.MAX_VALUE + store.placeId(row);
             Integer post = postOfTitle.get(title);
             if (post == null) {
@@ -283,17 +332,21 @@ public final class TenureIndex {
     /** Rows grouped by post (post p at [postStart[p], postStart[p + 1])), each post's by start, then precision. */
     private int[] rowsByPostInStartOrder(int[] rowPost, int[] postStart) {
         for (int post : rowPost) {
-            postStart[post + 1]++;
+            postStart[post + 1]++; // a masked row (-1) counts at 0, before the first post, and is left out
         }
+        int kept = rowPost.length - postStart[0];
+        postStart[0] = 0;
         for (int p = 1; p < postStart.length; p++) {
             postStart[p] += postStart[p - 1];
         }
         // sort keys: start day, then precision (a day before a month before a year), then file order
-        long[] keys = new long[rowPost.length];
+        long[] keys = new long[kept];
         int[] next = Arrays.copyOf(postStart, postStart.length - 1);
         for (int row = 0; row < rowPost.length; row++) {
-            keys[next[rowPost[row]]++] = (long) store.startFirstDay(row) << 34
-                    | (long) store.startPrecision(row).ordinal() << 32 | row;
+            if (rowPost[row] >= 0) {
+                keys[next[rowPost[row]]++] = (long) store.startFirstDay(row) << 34
+                        | (long) store.startPrecision(row).ordinal() << 32 | row;
+            }
         }
         int[] rows = new int[keys.length];
         for (int p = 0; p + 1 < postStart.length; p++) {
@@ -309,7 +362,7 @@ public final class TenureIndex {
     private Map<Integer, int[]> leaderSpells(List<PostName> postNames, int[] postStart, int[] byPost) {
         Map<Integer, int[]> out = new HashMap<>();
         for (int p = 0; p < postNames.size(); p++) {
-            if (postNames.get(p).key().equals(LEADER)) {
+            if (postNames.get(p).key().equals(LEADER) && postStart[p] < postStart[p + 1]) {
                 int[] rows = Arrays.copyOfRange(byPost, postStart[p], postStart[p + 1]);
                 out.put(store.placeId(rows[0]), rows);
             }

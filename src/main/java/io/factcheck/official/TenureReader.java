@@ -3,6 +3,10 @@ package io.factcheck.official;
 import io.factcheck.kernel.Csv;
 import io.factcheck.kernel.CsvRow;
 import io.factcheck.kernel.DatasetFiles;
+import io.factcheck.kernel.DatasetLevel;
+import io.factcheck.kernel.Layered;
+import io.factcheck.kernel.LoadReport;
+import io.factcheck.kernel.Places;
 import io.factcheck.kernel.DatePrecision;
 import io.factcheck.kernel.Handoff;
 import io.factcheck.kernel.DateSpan;
@@ -11,10 +15,12 @@ import io.factcheck.kernel.RowLookups;
 import io.factcheck.kernel.SourceInfo;
 
 import java.io.Reader;
-import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /** Reads the canonical tenures.csv and government_ends.csv files, checking every row. */
 public final class TenureReader {
@@ -27,6 +33,8 @@ public final class TenureReader {
             "entry_record");
     public static final List<String> GOVERNMENT_END_COLUMNS = List.of("jurisdiction", "date", "description",
             "source", "url", "record_id");
+    /** A record's key: its source and its id there, such as a Wikidata "position held" statement. */
+    private static final List<String> KEY = List.of("source", "record_id");
     private static final Set<String> HOLDER_COUNTS = Set.of("single", "several");
 
     private final RowLookups lookups;
@@ -37,25 +45,94 @@ public final class TenureReader {
 
     /** The officials wing of a dataset: its tenures and government ends, reconciled and indexed. */
     public static TenureIndex load(DatasetFiles files, RowLookups lookups) {
-        List<GovernmentEnd> ends = governmentEnds(files, lookups);
-        return TenureImage.readIfCurrent(files, lookups, ends).orElseGet(() -> fromCsv(files, lookups, ends));
+        return load(List.of(DatasetLevel.base(files)), lookups, new LoadReport());
+    }
+
+    /**
+     * The officials wing of a stack: each layer's tenures and government ends add to the lower ones, or replace or
+     * delete them by key (source and record id). The people, posts and terms of all layers then merge as the base's
+     * sources do, and a layer's term that contradicts a lower one is reported as a conflict.
+     */
+    public static TenureIndex load(List<DatasetLevel> stack, RowLookups lookups, LoadReport report) {
+        TenureReader reader = new TenureReader(lookups);
+        List<GovernmentEnd> ends = reader.governmentEnds(stack, report);
+        DatasetFiles base = stack.get(0).files();
+        List<DatasetLevel> layers = stack.subList(1, stack.size());
+        if (layers.stream().noneMatch(TenureReader::touchesTenures)) {
+            return TenureImage.readIfCurrent(base, lookups, ends).map(image -> image.index(lookups))
+                    .orElseGet(() -> fromCsv(base, lookups, ends));
+        }
+        Layered<Tenure> tenures = new Layered<>(TENURES, "tenure", KEY, false,
+                (Tenure t) -> Layered.key(t.source().id(), t.recordId()));
+        Optional<TenureImage.Compiled> image = TenureImage.readIfCurrent(base, lookups, ends);
+        TenureIndex index = image.isPresent() ? overImage(image.get(), tenures, layers, lookups, reader, report)
+                : overCsv(tenures, stack, lookups, reader, ends, report);
+        index.conflicts().forEach(report::conflict);
+        return index;
+    }
+
+    /**
+     * The layers over the compiled base: its rows a layer replaced or deleted are masked, the layers' appended, and
+     * the compiled posts kept unless a layer changes the places they were named with. Nothing of the base is parsed.
+     */
+    private static TenureIndex overImage(TenureImage.Compiled image, Layered<Tenure> tenures, List<DatasetLevel> layers,
+                                         RowLookups lookups, TenureReader reader, LoadReport report) {
+        TenureStore store = image.store();
+        String[] keys = new String[store.size()];
+        for (int row = 0; row < keys.length; row++) {
+            keys[row] = Layered.key(store.source(row).id(), store.recordId(row));
+            tenures.addBase(null, keys[row], TENURES, store.line(row));
+        }
+        tenures.read(layers, TENURE_COLUMNS, reader::tenure, report);
+        BitSet masked = new BitSet(keys.length);
+        for (int row = 0; row < keys.length; row++) {
+            if (keys[row] != null && tenures.baseKeysGone().contains(keys[row])) {
+                masked.set(row);
+            }
+        }
+        tenures.entries().stream().filter(e -> e.level() > 0).forEach(e -> store.add(e.record(), e.level()));
+        boolean samePlaces = layers.stream().noneMatch(l -> has(l, Places.FILE));
+        return new TenureIndex(lookups.places(), store, samePlaces ? image.rowPost() : null,
+                samePlaces ? image.postNames() : null, masked);
+    }
+
+    private static TenureIndex overCsv(Layered<Tenure> tenures, List<DatasetLevel> stack, RowLookups lookups,
+                                       TenureReader reader, List<GovernmentEnd> ends, LoadReport report) {
+        tenures.read(stack, TENURE_COLUMNS, reader::tenure, report);
+        TenureStore store = new TenureStore(TENURES, ends);
+        tenures.entries().forEach(e -> store.add(e.record(), e.level()));
+        return new TenureIndex(lookups.places(), store);
+    }
+
+    /**
+     * Whether a layer changes the tenures, or the places their compiled posts were named with. (The compiled rows
+     * refer to sources by id, so a layer's sources need not unsettle them.)
+     */
+    private static boolean touchesTenures(DatasetLevel layer) {
+        return Stream.of(TENURES, Places.FILE).anyMatch(file -> has(layer, file));
+    }
+
+    private static boolean has(DatasetLevel layer, String file) {
+        return layer.files().read(file, r -> Boolean.TRUE).isPresent();
     }
 
     /** The officials wing read from tenures.csv, whether or not a compiled image is beside it. */
     static TenureIndex loadFromCsv(DatasetFiles files, RowLookups lookups) {
-        return fromCsv(files, lookups, governmentEnds(files, lookups));
+        return fromCsv(files, lookups, new TenureReader(lookups).governmentEnds(List.of(DatasetLevel.base(files)),
+                new LoadReport()));
     }
 
-    private static List<GovernmentEnd> governmentEnds(DatasetFiles files, RowLookups lookups) {
-        TenureReader reader = new TenureReader(lookups);
-        return files.read(GOVERNMENT_ENDS, r -> reader.readGovernmentEnds(r, GOVERNMENT_ENDS)).orElse(List.of());
+    private List<GovernmentEnd> governmentEnds(List<DatasetLevel> stack, LoadReport report) {
+        return new Layered<>(GOVERNMENT_ENDS, "government end", KEY, false,
+                (GovernmentEnd e) -> Layered.key(e.source().id(), e.recordId()))
+                .read(stack, GOVERNMENT_END_COLUMNS, this::governmentEnd, report).records();
     }
 
     private static TenureIndex fromCsv(DatasetFiles files, RowLookups lookups, List<GovernmentEnd> ends) {
         TenureReader reader = new TenureReader(lookups);
         TenureStore store = new TenureStore(TENURES, ends);
         files.read(TENURES, r -> {
-            Handoff.run("tenures-reader", rows -> reader.readTenures(r, TENURES, rows), store::add);
+            Handoff.<Tenure>run("tenures-reader", rows -> reader.readTenures(r, TENURES, rows), store::add);
             return store;
         });
         return new TenureIndex(lookups.places(), store);
@@ -66,17 +143,13 @@ public final class TenureReader {
         Csv.read(reader, file, TENURE_COLUMNS, row -> tenures.accept(tenure(row)));
     }
 
-    public List<GovernmentEnd> readGovernmentEnds(Reader reader, String file) {
-        List<GovernmentEnd> out = new ArrayList<>();
-        Csv.read(reader, file, GOVERNMENT_END_COLUMNS, row -> {
-            DateSpan date = row.dateSpan("date");
-            if (date == null || date.precision() != DatePrecision.DAY) {
-                throw row.error("column 'date' must be a day (yyyy-mm-dd)");
-            }
-            out.add(new GovernmentEnd(place(row), date.start(), row.required("description"), source(row),
-                    row.optional("url"), row.optional("record_id"), row.location()));
-        });
-        return out;
+    private GovernmentEnd governmentEnd(CsvRow row) {
+        DateSpan date = row.dateSpan("date");
+        if (date == null || date.precision() != DatePrecision.DAY) {
+            throw row.error("column 'date' must be a day (yyyy-mm-dd)");
+        }
+        return new GovernmentEnd(place(row), date.start(), row.required("description"), source(row),
+                row.optional("url"), row.optional("record_id"), row.location());
     }
 
     private Tenure tenure(CsvRow row) {

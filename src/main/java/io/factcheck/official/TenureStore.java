@@ -72,6 +72,9 @@ final class TenureStore {
     private final Map<Integer, Integer> fallenRulers = new HashMap<>();
     /** The coup records of the few rows that began with one, by row: no slot spent on every other row. */
     private final Map<Integer, CoupEntry> coups = new HashMap<>();
+    /** The rows of layers (few), with their level and file: every other row is the base's, of {@link #file}. */
+    private final Map<Integer, Integer> rowLevel = new HashMap<>();
+    private final Map<Integer, String> rowFile = new HashMap<>();
     /** Per row without a person id, the row of the identified person it was linked to (+1), 0 when none. */
     private int[] linked = new int[0];
     private int[] rows = new int[WIDTH * 1024];
@@ -88,6 +91,17 @@ final class TenureStore {
     }
 
     int add(Tenure t) {
+        return add(t, 0);
+    }
+
+    /** Adds a row of a dataset of the stack (0: the base). */
+    int add(Tenure t, int level) {
+        if (level > 0) {
+            rowLevel.put(size, level);
+        }
+        if (!t.file().equals(file)) {
+            rowFile.put(size, t.file());
+        }
         if (t.start().precision() == DatePrecision.FUZZY || (t.end() != null && t.end().precision() == DatePrecision.FUZZY)) {
             throw new IllegalArgumentException("tenure dates are a day, a month or a year: " + t.location());
         }
@@ -255,6 +269,16 @@ final class TenureStore {
 
     // ---- columns
 
+    /** Whether any row came from a layer. */
+    boolean layered() {
+        return !rowLevel.isEmpty();
+    }
+
+    /** The level of the dataset the row came from: 0 for the base, 1 for the lowest layer... */
+    int level(int row) {
+        return rowLevel.getOrDefault(row, 0);
+    }
+
     String person(int row) {
         return text.get(rows[row * WIDTH + PERSON]);
     }
@@ -384,17 +408,26 @@ final class TenureStore {
         fallenRulers.put(row, rulerRow);
     }
 
+    /** The row's id in its source. */
+    String recordId(int row) {
+        return (flags(row) & RECORD_OF_POSITION_HELD) != 0 ? personId(row) + POSITION_HELD + title(row)
+                : text.get(rows[row * WIDTH + RECORD_ID]);
+    }
+
+    int line(int row) {
+        return rows[row * WIDTH + LINE];
+    }
+
     /** The row as it was written in the dataset. */
     Tenure tenure(int row) {
         int at = row * WIDTH;
         String aliases = text.get(rows[at + ALIASES]);
         String personId = personId(row);
         String url = (flags(row) & URL_OF_PERSON_ID) != 0 ? WIKIDATA + personId : text.get(rows[at + URL]);
-        String recordId = (flags(row) & RECORD_OF_POSITION_HELD) != 0 ? personId + POSITION_HELD + title(row)
-                : text.get(rows[at + RECORD_ID]);
+        String recordId = recordId(row);
         return new Tenure(person(row), aliases == null ? List.of() : List.of(aliases.split("\\|")), personId,
                 title(row), place(row), start(row), recordedEnd(row), holders(row), source(row), url, recordId,
-                text.get(rows[at + NOTE]), coup(row), file, rows[at + LINE]);
+                text.get(rows[at + NOTE]), coup(row), rowFile.getOrDefault(row, file), rows[at + LINE]);
     }
 
     /** Why the row's term ends where it does, with the record that decided it. */
