@@ -2,6 +2,7 @@ package io.factcheck.recheck;
 
 import io.factcheck.casualties.CasualtyReading;
 import io.factcheck.casualties.CasualtyVerifier;
+import io.factcheck.kernel.DatasetRef;
 import io.factcheck.kernel.Evidence;
 import io.factcheck.kernel.Verdict;
 import io.factcheck.official.PostContext;
@@ -57,6 +58,13 @@ final class Differences {
             changes.add(new Change("dataset.version", then.datasetVersion(), version, "dataset version "
                     + then.datasetVersion() + " then, " + version + " now"));
         }
+        String layersThen = layers(then.dataset());
+        String layersNow = layers(now.dataset());
+        if (!Objects.equals(layersThen, layersNow)) {
+            changes.add(new Change("dataset.layers", layersThen, layersNow, "layers "
+                    + (layersThen == null ? "none" : layersThen) + " then, " + (layersNow == null ? "none" : layersNow)
+                    + " now"));
+        }
         if (CasualtyVerifier.KIND.equals(now.kind()) && now.claim() instanceof CasualtyReading reading) {
             count(then, reading, changes);
         }
@@ -64,6 +72,12 @@ final class Differences {
             holder(post, checkedAt, changes);
         }
         return changes;
+    }
+
+    /** The layers over the base, each by name and version ("desk-counts 2, desk-fr 2024-12-14"), or null. */
+    private static String layers(DatasetRef dataset) {
+        return dataset == null || dataset.layers() == null ? null : String.join(", ", dataset.layers().stream()
+                .map(layer -> layer.name() + " " + layer.version()).toList());
     }
 
     /** The count the verdict was judged against, then and now: "883 (as of 2021-06-28)". */
