@@ -4,21 +4,27 @@ import io.factcheck.dataset.ReferenceDataset;
 import io.factcheck.kernel.DatasetFiles;
 
 import java.lang.ref.Reference;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The heap a reload needs: the bundled dataset (every wing, from the classpath as the service reads it, compiled
  * image included) retained once, then twice, as while a reload holds the old one for requests in flight and the new
  * one is loaded. Run through the bench profile (pass -Xmx as the deployment would in jmh.args' JVM, see bench/RESULTS):
- * {@code ./mvnw -Pbench test-compile exec:exec -Djmh.main=io.factcheck.bench.ReloadMemory -Djmh.args=""}
+ * {@code ./mvnw -Pbench test-compile exec:exec -Djmh.main=io.factcheck.bench.ReloadMemory -Djmh.args=""}; layer
+ * directories given as arguments are loaded over it, as {@code factcheck.reference.layers} does.
  */
 public final class ReloadMemory {
     private ReloadMemory() {
     }
 
     public static void main(String[] args) throws Exception {
-        List<DatasetFiles> stack = List.of(DatasetFiles.classpath("dataset"));
+        List<DatasetFiles> stack = new ArrayList<>(List.of(DatasetFiles.classpath("dataset")));
+        for (String layer : args) {
+            stack.add(DatasetFiles.directory(Path.of(layer)));
+        }
         long empty = usedHeap();
         long started = System.nanoTime();
         ReferenceDataset serving = ReferenceDataset.load(stack, Clock.systemUTC(), ReferenceDataset.ALL_KINDS);
