@@ -25,18 +25,18 @@ public final class ReloadMemory {
         for (String layer : args) {
             stack.add(DatasetFiles.directory(Path.of(layer)));
         }
-        long empty = usedHeap();
+        long empty = ScaleReport.usedHeap();
         long started = System.nanoTime();
         ReferenceDataset serving = ReferenceDataset.load(stack, Clock.systemUTC(), ReferenceDataset.ALL_KINDS);
         long firstMillis = (System.nanoTime() - started) / 1_000_000;
-        long one = usedHeap();
+        long one = ScaleReport.usedHeap();
         started = System.nanoTime();
         ReferenceDataset next = ReferenceDataset.load(stack, Clock.systemUTC(), ReferenceDataset.ALL_KINDS);
         long reloadMillis = (System.nanoTime() - started) / 1_000_000;
-        long both = usedHeap();
+        long both = ScaleReport.usedHeap();
         Reference.reachabilityFence(serving);
         serving = null;
-        long after = usedHeap();
+        long after = ScaleReport.usedHeap();
         Reference.reachabilityFence(next);
         System.out.printf("first load %d ms, reload %d ms%n", firstMillis, reloadMillis);
         System.out.printf("heap: no dataset %.1f MiB, one dataset %.1f MiB, both held %.1f MiB, after the swap %.1f MiB%n",
@@ -46,14 +46,5 @@ public final class ReloadMemory {
 
     private static double mib(long bytes) {
         return bytes / 1024.0 / 1024.0;
-    }
-
-    private static long usedHeap() throws InterruptedException {
-        Runtime rt = Runtime.getRuntime();
-        for (int i = 0; i < 4; i++) {
-            System.gc();
-            Thread.sleep(50);
-        }
-        return rt.totalMemory() - rt.freeMemory();
     }
 }

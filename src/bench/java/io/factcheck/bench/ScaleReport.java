@@ -93,7 +93,8 @@ public final class ScaleReport {
         return tenures / 100;
     }
 
-    private static long usedHeap() throws InterruptedException {
+    /** The heap in use after a few full collections: what is retained. */
+    static long usedHeap() throws InterruptedException {
         Runtime rt = Runtime.getRuntime();
         for (int i = 0; i < 4; i++) {
             System.gc();

@@ -70,7 +70,7 @@ class RecheckAfterALayerTest {
         desk().body(archive).post("/api/v1/recheck?asOf=2026-11-30").then().statusCode(200)
                 .body("results[0].currentVerdict", equalTo("UNVERIFIABLE"));
 
-        // the desk records AAPP's count of 20 November 2026, and AAPP's corrected figure for 28 June 2021
+        // the desk records a later count and a corrected one: both figures are invented for the test, not AAPP's
         Files.writeString(LAYER.resolve("casualty_observations.csv"), OBSERVATIONS
                 + "myanmar-coup-aapp-killed,2026-11-20,6200,,yes,AAPP,https://example.org/aapp-2026-11-20,2026-11-20,"
                 + "\"6,200 people killed since the coup\"\n"

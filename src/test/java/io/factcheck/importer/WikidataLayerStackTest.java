@@ -2,6 +2,7 @@ package io.factcheck.importer;
 
 import io.factcheck.dataset.ReferenceDataset;
 import io.factcheck.kernel.DatasetFiles;
+import io.factcheck.kernel.Evidence;
 import io.factcheck.kernel.Places;
 import io.factcheck.kernel.Verdict;
 import io.factcheck.kernel.VerdictLabel;
@@ -25,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The Wikidata layer loaded as a layer over the bundled dataset (factcheck.reference.layers), as a desk runs it:
  * its statements add to the bundled officials, cited under the layer's name, and where they contradict the bundled
- * copies the load reports it rather than failing.
+ * copies the load reports it rather than failing. It answers for the officials the bundled sources, current only to
+ * 2022, cannot: the 2024 French prime ministers.
  */
 class WikidataLayerStackTest {
     @TempDir
@@ -52,6 +54,43 @@ class WikidataLayerStackTest {
         assertThat(verdict.dataset().layers()).extracting("name").containsExactly("officials");
         assertThat(dataset.info().layers().get(0).files().get("tenures.csv").added()).isGreaterThan(0);
         assertThat(dataset.places().byId("russia")).isPresent();
+    }
+
+    private static Verdict check(String name, String position, String jurisdiction, String asOf) {
+        return dataset.officials().verify(new OfficialClaim(name, position, jurisdiction, asOf, null, null));
+    }
+
+    @Test
+    void aPrimeMinisterOf2024IsSupportedByTheStatement() {
+        Verdict verdict = check("Gabriel Attal", "Prime Minister", "France", "2024-03-01");
+        assertThat(verdict.evidence()).extracting(Evidence::recordId)
+                .anySatisfy(id -> assertThat(id).matches("Q30339350\\$[0-9A-F-]{36}"));
+        assertThat(verdict.evidence()).extracting(Evidence::snapshot).contains("2026-11-30");
+    }
+
+    @Test
+    void herPredecessorOnTheSameDayIsRefuted() {
+        Verdict verdict = check("Élisabeth Borne", "Prime Minister", "France", "2024-03-01");
+        assertThat(verdict.verdict()).isEqualTo(VerdictLabel.REFUTED);
+        assertThat(verdict.explanation()).contains("2024-01-09");
+    }
+
+    @Test
+    void theLaterPrimeMinistersAnswerToo() {
+        assertThat(check("Michel Barnier", "French Prime Minister", null, "2024-10-15").verdict())
+                .isEqualTo(VerdictLabel.SUPPORTED);
+        assertThat(check("Gabriel Attal", "Prime Minister", "France", "2024-10-15").verdict())
+                .isEqualTo(VerdictLabel.REFUTED);
+        assertThat(check("François Bayrou", "Prime Minister", "France", "2025-03-01").verdict())
+                .isEqualTo(VerdictLabel.SUPPORTED);
+    }
+
+    @Test
+    void aStartKnownOnlyToTheYearSupportsNothingInsideThatYear() {
+        assertThat(check("Rishi Sunak", "Prime Minister", "United Kingdom", "2023-06-01").verdict())
+                .isEqualTo(VerdictLabel.SUPPORTED);
+        assertThat(check("Rishi Sunak", "Prime Minister", "United Kingdom", "2022-03-01").verdict())
+                .isNotEqualTo(VerdictLabel.SUPPORTED);
     }
 
     @Test
