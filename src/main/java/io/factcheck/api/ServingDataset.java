@@ -1,5 +1,6 @@
 package io.factcheck.api;
 
+import io.factcheck.dataset.DatasetInfo;
 import io.factcheck.dataset.ReferenceDataset;
 import io.factcheck.story.StoryChecker;
 import io.quarkus.logging.Log;
@@ -76,7 +77,7 @@ public class ServingDataset {
         ReferenceDataset dataset = preloaded.orElseGet(this::load);
         current.set(new Serving(dataset));
         Log.infof("Loaded dataset %s %s from %s in %d ms%s, for %s claims: %s", dataset.info().name(),
-                dataset.info().version(), dataset.info().location(), dataset.info().loadMillis(),
+                dataset.info().version(), where(dataset.info()), dataset.info().loadMillis(),
                 preloaded.isPresent() ? " (read while Quarkus started)" : "", new TreeSet<>(kinds),
                 dataset.info().records());
         LayerLog.loaded(dataset.info());
@@ -111,7 +112,7 @@ public class ServingDataset {
         current.set(new Serving(next));
         loadedFrom = before;
         Log.infof("Reloaded dataset %s %s from %s in %d ms: %s", next.info().name(), next.info().version(),
-                next.info().location(), next.info().loadMillis(), next.info().records());
+                where(next.info()), next.info().loadMillis(), next.info().records());
         LayerLog.loaded(next.info());
         return next;
     }
@@ -131,10 +132,20 @@ public class ServingDataset {
                 failedAt = null;
             } catch (RuntimeException e) {
                 failedAt = now;
-                Log.errorf("The changed reference data was not loaded, the previous dataset still answers: %s",
+                // a desk's bad row, not a defect of the service: a warning, as the reload door's 422 is
+                Log.warnf("The changed reference data was not loaded, the previous dataset still answers: %s",
                         e.getMessage());
             }
         }
+    }
+
+    /** "classpath:dataset/ + /srv/desk-fr": the base and the layers over it. */
+    private static String where(DatasetInfo info) {
+        StringBuilder where = new StringBuilder(info.location());
+        if (info.layers() != null) {
+            info.layers().forEach(layer -> where.append(" + ").append(layer.location()));
+        }
+        return where.toString();
     }
 
     private DirectoryStamps stamps() {
