@@ -1,6 +1,7 @@
 package io.factcheck.api;
 
 import io.factcheck.kernel.Verdict;
+import io.factcheck.recheck.RecheckReport;
 import io.factcheck.story.StoryCheck;
 
 /**
@@ -23,6 +24,10 @@ public interface DoorMetrics {
     default void story(StoryCheck check) {
         check.claims().stream().map(StoryCheck.FoundClaim::verdict).filter(java.util.Objects::nonNull)
                 .forEach(this::verdict);
+    }
+
+    /** A re-check answered: its items, by status (same, changed, error). */
+    default void rechecked(RecheckReport report) {
     }
 
     /** A refusal answered with this problem (its type says why). */

@@ -39,13 +39,15 @@ public class Rechecks {
     private final ServingDataset serving;
     private final ClaimReader claims;
     private final ObjectMapper mapper;
+    private final DoorMetrics metrics;
     private final Clock clock = Clock.systemUTC();
 
     @Inject
-    public Rechecks(ServingDataset serving, ClaimReader claims, ObjectMapper mapper) {
+    public Rechecks(ServingDataset serving, ClaimReader claims, ObjectMapper mapper, DoorMetrics metrics) {
         this.serving = serving;
         this.claims = claims;
         this.mapper = mapper;
+        this.metrics = metrics;
     }
 
     /**
@@ -62,8 +64,10 @@ public class Rechecks {
         for (int i = 0; i < valid.items().size(); i++) {
             results.add(item(rechecker, valid.items().get(i), i, at, atBasis, instance));
         }
-        return RecheckReport.of(at == null ? null : at.toString(), today.toString(), rechecker.dataset().ref(),
-                results);
+        RecheckReport report = RecheckReport.of(at == null ? null : at.toString(), today.toString(),
+                rechecker.dataset().ref(), results);
+        metrics.rechecked(report);
+        return report;
     }
 
     private static LocalDate date(String asOf, LocalDate today, String instance) {

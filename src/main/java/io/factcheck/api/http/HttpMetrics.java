@@ -3,6 +3,7 @@ package io.factcheck.api.http;
 import io.factcheck.api.DoorMetrics;
 import io.factcheck.api.Problem;
 import io.factcheck.kernel.Verdict;
+import io.factcheck.recheck.RecheckReport;
 import io.factcheck.kernel.VerdictLabel;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -54,6 +55,17 @@ public class HttpMetrics implements DoorMetrics {
             byLabel[label] = counter; // a race registers the same meter twice: Micrometer returns the one meter
         }
         counter.increment();
+    }
+
+    @Override
+    public void rechecked(RecheckReport report) {
+        report.summary().forEach((status, count) -> {
+            if (!status.equals("items") && count > 0) {
+                counters.computeIfAbsent("c " + status, key -> Counter.builder("factcheck.rechecks")
+                        .description("Published verdicts re-checked, by status: same, changed, error")
+                        .tag("status", status).register(registry)).increment(count);
+            }
+        });
     }
 
     @Override

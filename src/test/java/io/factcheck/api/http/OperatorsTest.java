@@ -49,6 +49,19 @@ class OperatorsTest {
     }
 
     @Test
+    void reChecksAreCountedByStatus() {
+        String verdict = given().contentType(ContentType.JSON).body(StalledClientsTest.CLAIM).post("/verify-official")
+                .then().statusCode(200).extract().asString();
+        String tampered = verdict.replace("\"SUPPORTED\"", "\"REFUTED\"");
+        double same = metric("factcheck_rechecks_total{status=\"same\"}");
+        double changed = metric("factcheck_rechecks_total{status=\"changed\"}");
+        given().contentType(ContentType.JSON).body("{\"items\": [" + verdict + ", " + verdict + ", " + tampered + "]}")
+                .post("/api/v1/recheck").then().statusCode(200).body("summary.changed", org.hamcrest.Matchers.is(1));
+        assertThat(metric("factcheck_rechecks_total{status=\"same\"}")).isEqualTo(same + 2);
+        assertThat(metric("factcheck_rechecks_total{status=\"changed\"}")).isEqualTo(changed + 1);
+    }
+
+    @Test
     void aClientThatGoesAwayIsCountedNotAnError() throws Exception {
         double before = metric("factcheck_http_client_closed_total");
         try (Socket socket = new Socket(root.getHost(), root.getPort())) {
