@@ -44,7 +44,7 @@ final class Check {
 
     /** Takes the matched holder as the person the claim is about. */
     void holder(Match best) {
-        person = best.term().person();
+        person = best.term().fullName();
         nameMatch = best.quality();
     }
 
@@ -81,7 +81,7 @@ final class Check {
         Map<String, List<Term>> byPerson = holders.stream()
                 .collect(Collectors.groupingBy(Term::personKey, LinkedHashMap::new, Collectors.toList()));
         return " On " + day() + " the post was held by " + byPerson.values().stream()
-                .map(terms -> terms.stream().map(Term::person).max(Comparator.comparingInt(String::length)).orElseThrow()
+                .map(terms -> terms.stream().map(Term::fullName).max(Comparator.comparingInt(String::length)).orElseThrow()
                         + " (from " + terms.stream().map(Term::start)
                         .min(Comparator.comparing(DateSpan::precision)).orElseThrow() + ")")
                 .collect(Collectors.joining(", ")) + ".";

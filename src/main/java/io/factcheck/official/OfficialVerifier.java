@@ -132,7 +132,7 @@ public final class OfficialVerifier {
         }
         if (people(inPost) > 1) {
             return check.unverifiable("'" + claim.name() + "' fits several holders of " + post.describe() + ": "
-                    + inPost.stream().map(m -> m.term().person()).distinct().collect(Collectors.joining(", "))
+                    + inPost.stream().map(m -> m.term().fullName()).distinct().collect(Collectors.joining(", "))
                     + ". Give the full name.", List.of());
         }
         check.holder(bestNamed(inPost));
@@ -189,7 +189,7 @@ public final class OfficialVerifier {
         Optional<Term> sameName = post.heldOn(day).stream().filter(t -> t.match(check.name).isMatch()).findFirst();
         if (sameName.isPresent()) {
             return check.unverifiable(check.person + " held " + post.describe() + " " + Match.spans(precise) + "."
-                    + onTheDay + " The written name '" + check.claim.name() + "' fits " + sameName.get().person()
+                    + onTheDay + " The written name '" + check.claim.name() + "' fits " + sameName.get().fullName()
                     + " too, so it may name that holder." + check.nameNote(),
                     evidence.stream().map(e -> withRole(e, "context")).toList());
         }
@@ -209,7 +209,7 @@ public final class OfficialVerifier {
             }
         }
         if (holders.stream().anyMatch(t -> sharesAName(check.name, t))) {
-            return check.unverifiable("'" + check.claim.name() + "' may name " + holders.get(0).person()
+            return check.unverifiable("'" + check.claim.name() + "' may name " + holders.get(0).fullName()
                     + ", who held " + post.describe() + " on " + day + ", but the name does not match well enough"
                     + " to say so. Give the full name.", holders.get(0).evidence("context"));
         }
@@ -370,8 +370,14 @@ public final class OfficialVerifier {
     }
 
     /** Whether any written word is one of the recorded names' words ("Xi" and "Xi Jinping"). */
+    /**
+     * Whether a holder's name shares a word with the written name beyond its first, a given name: "Helmut Schmidt"
+     * does not name Helmut Kohl, while "Prayuth Chan-ocha" may name Prayut Chan-o-cha. A name of one word counts whole.
+     */
     private static boolean sharesAName(PersonName written, Term term) {
-        return term.names().stream().anyMatch(n -> n.skeletons().stream().anyMatch(written.skeletons()::contains));
+        List<String> words = written.skeletons();
+        List<String> beyondGiven = words.size() > 1 ? words.subList(1, words.size()) : words;
+        return term.names().stream().anyMatch(n -> n.skeletons().stream().anyMatch(beyondGiven::contains));
     }
 
     private List<Match> matchesIn(List<Post> posts, PersonName name) {

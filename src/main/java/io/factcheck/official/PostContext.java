@@ -49,7 +49,7 @@ public record PostContext(String post, String jurisdiction, String asOf, Window 
         static Holder of(List<Term> same, boolean matched) {
             Term term = same.stream().min(Comparator.comparing((Term x) -> x.start().precision())
                     .thenComparing(x -> x.end() == null ? DatePrecision.FUZZY : x.end().precision())).orElseThrow();
-            String person = same.stream().map(Term::person).max(Comparator.comparingInt(String::length)).orElseThrow();
+            String person = same.stream().map(Term::fullName).max(Comparator.comparingInt(String::length)).orElseThrow();
             Tenure t = term.tenure();
             DateSpan end = term.end();
             LocalDate uncertain = term.endBasis().uncertainFrom();

@@ -288,6 +288,26 @@ final class TenureStore {
     }
 
     /**
+     * The name to say: the record's own, unless it is a surname alone ("Kohl", as Archigos writes) and an alias is the
+     * full name ending in it ("Helmut Kohl").
+     */
+    String fullName(int row) {
+        String person = person(row);
+        String aliases = text.get(rows[row * WIDTH + ALIASES]);
+        if (aliases == null || person.indexOf(' ') >= 0) {
+            return person;
+        }
+        String full = person;
+        for (String alias : aliases.split("\\|")) {
+            String written = alias.strip();
+            if (written.length() > full.length() && written.endsWith(" " + person)) {
+                full = written;
+            }
+        }
+        return full;
+    }
+
+    /**
      * Who the row is about: its person id, else the id of the person it was linked to when loaded (a surname-only
      * source's "Blair" in the post Tony Blair (Q9545) held at the same dates), else its name.
      */

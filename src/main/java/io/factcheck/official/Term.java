@@ -33,6 +33,11 @@ public final class Term {
         return store.person(row);
     }
 
+    /** The person's name as an explanation says it: the full name where the record gives only the surname. */
+    public String fullName() {
+        return store.fullName(row);
+    }
+
     /** Who the record is about: the source's person id, else the one it was linked to at load, else the name. */
     public String personKey() {
         return store.personKey(row);
