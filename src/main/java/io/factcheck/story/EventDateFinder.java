@@ -46,6 +46,14 @@ final class EventDateFinder {
     private static final Set<String> UNITS = Set.of("day", "days", "week", "weeks", "month", "months", "year",
             "years", "decade", "decades");
 
+    private static final Set<String> VOTE_WORDS = Set.of("vote", "ballot");
+    /** What a parliament votes on (the word before "vote"), not whom a country elects. */
+    private static final Set<String> MOTIONS = Set.of("confidence", "no-confidence", "impeachment", "censure",
+            "budget", "cloture", "procedural", "committee", "floor", "party-line", "recall");
+
+    /** "a vote of no confidence", "a vote of censure". */
+    private static final Set<String> MOTIONS_AFTER_OF = Set.of("no", "confidence", "censure");
+
     private final Function<String, String> kindOf;
     private final DateExpressionReader reader;
 
@@ -90,8 +98,28 @@ final class EventDateFinder {
         return false;
     }
 
-    private boolean isEvent(Token t) {
-        return t.isWord() && kindOf.apply(PlaceNames.fold(t.lower())) != null;
+    /** The event word at {@code at}: a kind the dataset records, unless the words around it make it another thing. */
+    private boolean isEvent(List<Token> tokens, Sentence s, int at) {
+        Token t = tokens.get(at);
+        return t.isWord() && kindOf.apply(PlaceNames.fold(t.lower())) != null && !electsNoOne(tokens, s, at);
+    }
+
+    /**
+     * A vote or ballot that chooses no government: "a no-confidence vote", "the impeachment vote", "a vote of no
+     * confidence", "a vote to impeach". Parliaments hold them every week; none is an election.
+     */
+    private static boolean electsNoOne(List<Token> tokens, Sentence s, int at) {
+        if (!VOTE_WORDS.contains(tokens.get(at).lower())) {
+            return false;
+        }
+        for (int i = Math.max(s.from(), at - 3); i < at; i++) {
+            if (tokens.get(i).isWord() && MOTIONS.contains(tokens.get(i).lower())) {
+                return true;
+            }
+        }
+        int next = at + 1;
+        return next + 1 < s.to() && (tokens.get(next).is("of") && MOTIONS_AFTER_OF.contains(tokens.get(next + 1).lower())
+                || tokens.get(next).is("to") && tokens.get(next + 1).isWord() && !tokens.get(next + 1).is("the"));
     }
 
     /** "seized power": a coup named by its verb, when the dataset records coups. */
@@ -107,7 +135,7 @@ final class EventDateFinder {
         int j = d.to();
         while (j < s.to() && j < d.to() + 4) {
             Token t = tokens.get(j);
-            if (isEvent(t)) {
+            if (isEvent(tokens, s, j)) {
                 if (place == null) {
                     place = placeAfter(tokens, s, j + 1); // "the Feb. 1 coup in Myanmar"
                 }
@@ -159,7 +187,7 @@ final class EventDateFinder {
             return new Finding(tokens.get(j - 1).start(), tokens.get(d.to() - 1).end(),
                     "coup (" + copy.span(j - 1, j + 1) + ")", copy.span(d.from(), d.to()), place);
         }
-        if (j < s.from() || !isEvent(tokens.get(j))) {
+        if (j < s.from() || !isEvent(tokens, s, j)) {
             return null;
         }
         int eventStart = j;
@@ -191,7 +219,7 @@ final class EventDateFinder {
             event++;
         }
         Place place = null;
-        while (event < s.to() && !isEvent(tokens.get(event))) {
+        while (event < s.to() && !isEvent(tokens, s, event)) {
             PlaceNames.Mention m = s.placeAt(event);
             if (m != null) {
                 place = m.place();
