@@ -94,7 +94,9 @@ public final class CasualtyReader {
                         + "' already has a daily row at " + first);
             }
         }
-        ObservationConflicts.report(observations.entries(), report);
+        if (observations.layered()) { // conflicts are between layers: a dataset without any has none to look for
+            ObservationConflicts.report(observations.entries(), report);
+        }
         return new CasualtyIndex(series.values(), observations.records(), daily.records());
     }
 

@@ -20,13 +20,8 @@ final class EventConflicts {
 
     static void report(List<Layered.Entry<EventRecord>> events, LoadReport report) {
         Map<String, List<Layered.Entry<EventRecord>>> byKind = new HashMap<>();
-        boolean layered = false;
         for (Layered.Entry<EventRecord> e : events) {
             byKind.computeIfAbsent(group(e.record()), k -> new ArrayList<>()).add(e);
-            layered |= e.level() > 0;
-        }
-        if (!layered) {
-            return;
         }
         for (Layered.Entry<EventRecord> e : events) {
             if (e.level() == 0) {

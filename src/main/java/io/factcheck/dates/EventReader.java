@@ -49,7 +49,9 @@ public final class EventReader {
         Layered<EventCoverage> coverage = new Layered<>(COVERAGE, "coverage", COVERAGE_KEY, false,
                 (EventCoverage c) -> Layered.key(c.source().id(), c.kind(), c.place().id(), c.from()))
                 .read(stack, COVERAGE_COLUMNS, reader::coverage, reader::coverageKey, report);
-        EventConflicts.report(events.entries(), report);
+        if (events.layered()) { // conflicts are between layers: a dataset without any has none to look for
+            EventConflicts.report(events.entries(), report);
+        }
         return new EventIndex(events.records(), coverage.records());
     }
 

@@ -37,6 +37,8 @@ public final class Layered<R> {
     private final Set<String> removed = new HashSet<>();
     private int live;
     private boolean layered;
+    /** Whether keys are kept to find records by: not for a stack of the base alone, where nothing can address them. */
+    private boolean keyed = true;
 
     /**
      * @param what   names the key in messages: "event id", "tenure"
@@ -83,6 +85,8 @@ public final class Layered<R> {
      */
     public Layered<R> read(List<DatasetLevel> stack, List<String> baseColumns, Function<CsvRow, R> parse,
                            Function<CsvRow, String> deletedKey, LoadReport report) {
+        // the base alone, as most deployments load it: nothing can address its records, so no index of keys is built
+        keyed = !(stack.size() == 1 && stack.get(0).level() == 0 && entries.isEmpty());
         for (DatasetLevel level : stack) {
             level.files().read(file, r -> {
                 layered |= level.level() > 0;
@@ -109,8 +113,8 @@ public final class Layered<R> {
                                     Function<CsvRow, String> deletedKey) {
         String name = level.file(file);
         boolean layer = level.level() > 0;
-        // per key this level gave: the row's location and whether it deleted
-        Map<String, String> given = new HashMap<>();
+        // per key this level gave: the row's line
+        Map<String, Integer> given = new HashMap<>();
         Set<String> deletions = new HashSet<>();
         Set<String> replacing = new HashSet<>();
         int[] counts = new int[3];
@@ -128,10 +132,15 @@ public final class Layered<R> {
             if (!deleted && record == null) {
                 return; // a row of a record a layer deleted (an observation of a deleted series)
             }
+            if (!keyed && !unique) {
+                add(new Entry<>(record, null, level.level(), name, row.line()));
+                counts[0]++;
+                return; // nothing above can address it, and the file may hold a key more than once
+            }
             String key = deleted ? deletedKey.apply(row) : keyOf.apply(record);
-            String earlier = key == null ? null : given.putIfAbsent(key, row.location());
+            Integer earlier = key == null ? null : given.putIfAbsent(key, row.line());
             if (earlier != null && (unique || deleted || deletions.contains(key))) {
-                throw row.error(what + " '" + key + "' appears twice (first at " + earlier + ")");
+                throw row.error(what + " '" + key + "' appears twice (first at " + name + ":" + earlier + ")");
             }
             boolean lower = earlier == null && key != null && positions.containsKey(key);
             if (deleted) {
@@ -165,7 +174,7 @@ public final class Layered<R> {
     }
 
     private void add(Entry<R> entry) {
-        if (entry.key() != null) {
+        if (keyed && entry.key() != null) {
             positions.computeIfAbsent(entry.key(), k -> new ArrayList<>(1)).add(entries.size());
         }
         entries.add(entry);
