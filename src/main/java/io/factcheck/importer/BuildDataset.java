@@ -56,6 +56,7 @@ public final class BuildDataset {
         MyanmarMinistersImporter.importInto(sources, draft, rulerChanges.getOrDefault("myanmar", Set.of()));
         WorldLeadersImporter.importInto(sources, draft, places);
         EpCabinetsImporter.importInto(sources, draft, places);
+        FactbookImporter.importInto(sources, draft, places, curated);
         CoupImporter.importInto(sources, draft, places);
         CoupEntries.mark(draft);
         PowellThyneImporter.importInto(sources, draft, places);

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Powell and Thyne's list of coups and coup attempts, 1950-2022, to the day, by Correlates of War code: kind
+ * Powell and Thyne's list of coups and coup attempts, 1950 to 2025-12-07, to the day, by Correlates of War code: kind
  * "coup", subtype "realized" (coup = 2) or "attempted" (coup = 1). The same coup in the Cline Center's list is
  * merged with it when the dataset is loaded, not here.
  *
@@ -24,23 +24,35 @@ import java.util.Set;
  */
 final class PowellThyneImporter {
     static final SourceRow SOURCE = new SourceRow("powell-thyne-coups",
-            "Powell & Thyne, Global Instances of Coups (V2022.11.29)",
+            "Powell & Thyne, Global Instances of Coups (V2026.01.13)",
             "https://www.uky.edu/~clthyn2/coup_data/home.htm",
             "none stated (copy in andybega/ds-external-data has no licence); cite Powell and Thyne (2011), "
                     + "Global instances of coups from 1950 to 2010, Journal of Peace Research 48(2): 249-259",
-            "2022-11-29", "andybega/ds-external-data at commit e421def8 (ptcoups/input/ptcoups.csv)");
+            "2025-12-07", "V2022.11.29: andybega/ds-external-data at commit e421def8 (ptcoups/input/ptcoups.csv); "
+                    + "the events of V2026.01.13 after 2022-11-29: siwookim1114/POLI3148-Assignment1 at commit "
+                    + "46700d16 (data/powell_thyne_coups.csv), as ptcoups-V2026.01.13-additions.csv");
     static final String FILE = "ptcoups.csv";
+    /** The events V2026.01.13 adds after V2022.11.29, to its last event (2025-12-07, the snapshot above). */
+    static final String ADDITIONS = "ptcoups-V2026.01.13-additions.csv";
     private static final LocalDate FROM = LocalDate.of(1950, 1, 1);
 
     private PowellThyneImporter() {
     }
 
     static void importInto(Path sources, DatasetDraft draft, Places places) {
-        Path file = sources.resolve("powell-thyne-coups").resolve(FILE);
         draft.source(SOURCE);
+        Set<String> ids = new HashSet<>();
+        long rows = 0;
+        for (String name : List.of(FILE, ADDITIONS)) {
+            rows += read(sources.resolve("powell-thyne-coups").resolve(name), name, ids, draft, places);
+        }
+        draft.report.finish(SOURCE.id(), rows);
+        coverage(draft);
+    }
+
+    private static int read(Path file, String name, Set<String> ids, DatasetDraft draft, Places places) {
         List<CsvRow> rows = SourceFiles.rows(file, StandardCharsets.UTF_8,
                 List.of("country", "ccode", "year", "month", "day", "coup"));
-        Set<String> ids = new HashSet<>();
         for (CsvRow row : rows) {
             Place place = places.byCowCode(row.get("ccode")).or(() -> places.resolve(row.get("country"))).orElse(null);
             String subtype = switch (row.get("coup")) {
@@ -50,17 +62,17 @@ final class PowellThyneImporter {
             };
             String date = SourceFiles.isoDate(row.get("year"), row.get("month"), row.get("day"));
             if (place == null) {
-                draft.report.reject(SOURCE.id(), FILE, row.line(), "country '" + row.get("country") + "' (COW "
+                draft.report.reject(SOURCE.id(), name, row.line(), "country '" + row.get("country") + "' (COW "
                         + row.get("ccode") + ") is not in places.csv");
                 continue;
             }
             if (subtype == null) {
-                draft.report.reject(SOURCE.id(), FILE, row.line(), "coup is '" + row.get("coup")
+                draft.report.reject(SOURCE.id(), name, row.line(), "coup is '" + row.get("coup")
                         + "', not 1 (attempt) or 2 (successful)");
                 continue;
             }
             if (date.length() != 10) {
-                draft.report.reject(SOURCE.id(), FILE, row.line(), "date '" + date + "' is not a full day");
+                draft.report.reject(SOURCE.id(), name, row.line(), "date '" + date + "' is not a full day");
                 continue;
             }
             String id = "ptcoup-" + place.id() + "-" + date;
@@ -69,10 +81,9 @@ final class PowellThyneImporter {
             }
             draft.events.add(new EventRow(id, "coup", subtype, place.id(), date,
                     (subtype.equals("realized") ? "Coup" : "Coup attempt") + " in " + row.get("country"),
-                    SOURCE.id(), SOURCE.url(), row.get("country") + " " + date, FILE + ":" + row.line()));
+                    SOURCE.id(), SOURCE.url(), row.get("country") + " " + date, name + ":" + row.line()));
         }
-        draft.report.finish(SOURCE.id(), rows.size());
-        coverage(draft);
+        return rows.size();
     }
 
     /**

@@ -28,12 +28,22 @@ public record DateSpan(LocalDate start, LocalDate end, DatePrecision precision) 
     }
 
     /**
-     * Reads "2021", "2021-02" or "2021-02-01".
+     * Reads "2021", "2021-02" or "2021-02-01", or a window of days as {@link #toString} writes it
+     * ("2021-10-08..2021-10-14", FUZZY).
      *
      * @throws DateTimeException with a reason a person can read
      */
     public static DateSpan parseIso(String text) {
         String t = text.strip();
+        int dots = t.indexOf("..");
+        if (dots > 0) {
+            DateSpan from = parseIso(t.substring(0, dots));
+            DateSpan to = parseIso(t.substring(dots + 2));
+            if (from.precision() != DatePrecision.DAY || to.precision() != DatePrecision.DAY || to.start().isBefore(from.start())) {
+                throw new DateTimeException("'" + text + "' is not a window of days (yyyy-mm-dd..yyyy-mm-dd, in order)");
+            }
+            return new DateSpan(from.start(), to.start(), DatePrecision.FUZZY);
+        }
         // Read by hand: the formatter machinery costs far more per row, above all before the JIT warms up,
         // and every row of every dataset file goes through here at start-up.
         int year = digits(t, 0, 4, text);

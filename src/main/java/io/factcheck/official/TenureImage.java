@@ -29,7 +29,7 @@ import java.util.Set;
 public final class TenureImage {
     public static final String FILE = "tenures.bin";
     private static final int MAGIC = 0x46435442; // "FCTB"
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
 
     private TenureImage() {
     }

@@ -72,6 +72,8 @@ final class TenureStore {
     private final Map<Integer, Integer> fallenRulers = new HashMap<>();
     /** The coup records of the few rows that began with one, by row: no slot spent on every other row. */
     private final Map<Integer, CoupEntry> coups = new HashMap<>();
+    /** The last day of the few ends known only to a window of days (FUZZY: between two snapshots), by row. */
+    private final Map<Integer, Integer> endWindows = new HashMap<>();
     /** The rows of layers (few), with their level and file: every other row is the base's, of {@link #file}. */
     private final Map<Integer, Integer> rowLevel = new HashMap<>();
     private final Map<Integer, String> rowFile = new HashMap<>();
@@ -102,8 +104,11 @@ final class TenureStore {
         if (!t.file().equals(file)) {
             rowFile.put(size, t.file());
         }
-        if (t.start().precision() == DatePrecision.FUZZY || (t.end() != null && t.end().precision() == DatePrecision.FUZZY)) {
-            throw new IllegalArgumentException("tenure dates are a day, a month or a year: " + t.location());
+        if (t.start().precision() == DatePrecision.FUZZY) {
+            throw new IllegalArgumentException("a tenure's start is a day, a month or a year: " + t.location());
+        }
+        if (t.end() != null && t.end().precision() == DatePrecision.FUZZY) {
+            endWindows.put(size, (int) t.end().end().toEpochDay());
         }
         if ((size + 1) * WIDTH > rows.length) {
             rows = Arrays.copyOf(rows, Math.max(rows.length + rows.length / 2, (size + 1) * WIDTH));
@@ -190,6 +195,11 @@ final class TenureStore {
             out.writeUTF(e.getValue().source().id());
             out.writeUTF(e.getValue().recordId() == null ? "" : e.getValue().recordId());
         }
+        out.writeInt(endWindows.size());
+        for (Map.Entry<Integer, Integer> e : new java.util.TreeMap<>(endWindows).entrySet()) {
+            out.writeInt(e.getKey());
+            out.writeInt(e.getValue());
+        }
     }
 
     /** The store written by {@link #writeTo}, its places and sources looked up again by id. */
@@ -216,6 +226,10 @@ final class TenureStore {
             SourceInfo coupSource = source.apply(in.readUTF());
             String record = in.readUTF();
             store.coups.put(row, new CoupEntry(date, coupSource, record.isEmpty() ? null : record));
+        }
+        int windows = in.readInt();
+        for (int i = 0; i < windows; i++) {
+            store.endWindows.put(in.readInt(), in.readInt());
         }
         return store;
     }
@@ -381,12 +395,12 @@ final class TenureStore {
 
     /** The end on the row itself, or null when it is open there. */
     DateSpan recordedEnd(int row) {
-        return span(rows[row * WIDTH + END], flags(row) >> 2 & 3);
+        return span(rows[row * WIDTH + END], flags(row) >> 2 & 3, row);
     }
 
     /** The end after reconciliation, or null when the term is still open. */
     DateSpan effectiveEnd(int row) {
-        return span(rows[row * WIDTH + EFFECTIVE_END], flags(row) >> 4 & 3);
+        return span(rows[row * WIDTH + EFFECTIVE_END], flags(row) >> 4 & 3, row);
     }
 
     boolean hasEffectiveEnd(int row) {
@@ -398,7 +412,9 @@ final class TenureStore {
     }
 
     int effectiveEndLastDay(int row) {
-        return lastDay(rows[row * WIDTH + EFFECTIVE_END], flags(row) >> 4 & 3);
+        int precision = flags(row) >> 4 & 3;
+        return precision == DatePrecision.FUZZY.ordinal() ? endWindows.get(row)
+                : lastDay(rows[row * WIDTH + EFFECTIVE_END], precision);
     }
 
     DatePrecision effectiveEndPrecision(int row) {
@@ -594,8 +610,15 @@ final class TenureStore {
             case DAY -> DateSpan.day(first);
             case MONTH -> DateSpan.month(YearMonth.from(first));
             case YEAR -> DateSpan.year(first.getYear());
-            case FUZZY -> throw new IllegalStateException("no fuzzy dates are stored");
+            case FUZZY -> throw new IllegalStateException("a window of days is stored for ends only");
         };
+    }
+
+    /** A stored end: a window of days (FUZZY) has its last day beside, in {@link #endWindows}. */
+    private DateSpan span(int day, int precision, int row) {
+        return precision == DatePrecision.FUZZY.ordinal() && day != NO_DAY
+                ? new DateSpan(LocalDate.ofEpochDay(day), LocalDate.ofEpochDay(endWindows.get(row)), DatePrecision.FUZZY)
+                : span(day, precision);
     }
 
     private static int lastDay(int firstDay, int precision) {

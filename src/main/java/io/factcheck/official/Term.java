@@ -122,8 +122,11 @@ public final class Term {
             return "it is " + endBasis().explanation();
         }
         boolean inEnd = end() != null && !day.isBefore(end().start());
-        return "the record knows the term's " + (inEnd ? "end" : "start") + " only to the "
-                + (inEnd ? end() : start()).precision().label() + ", and " + day + " falls inside that uncertainty";
+        DateSpan bound = inEnd ? end() : start();
+        String known = bound.precision() == DatePrecision.FUZZY ? "as the window " + bound + " (between two snapshots)"
+                : "to the " + bound.precision().label();
+        return "the record knows the term's " + (inEnd ? "end" : "start") + " only " + known + ", and " + day
+                + " falls inside that uncertainty";
     }
 
     /** Whether the records leave the term open past its source's snapshot, and the day is after it. */
