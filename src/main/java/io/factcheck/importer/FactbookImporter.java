@@ -92,6 +92,7 @@ final class FactbookImporter {
             }
         });
         byPost.forEach((post, people) -> terms(post, people, vacancies, history, draft));
+        FactbookElections.importInto(history, draft);
         draft.report.finish(SOURCE.id(), history.lines);
     }
 
