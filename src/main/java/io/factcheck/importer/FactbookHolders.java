@@ -159,7 +159,9 @@ final class FactbookHolders {
             return null;
         }
         int first = caps;
-        while (first > 0 && isGivenName(words[first - 1])) {
+        // "President of the Government of Spain Mariano RAJOY": a word after "of" or "the" is the title's
+        while (first > 0 && isGivenName(words[first - 1])
+                && !(first > 1 && Set.of("of", "the", "de").contains(words[first - 2].toLowerCase(Locale.ROOT)))) {
             first--;
         }
         int last = caps;
@@ -193,6 +195,10 @@ final class FactbookHolders {
         int comma = title.indexOf(',');
         String post = (comma < 0 ? title : title.substring(0, comma)).strip();
         post = withoutRanks(post);
+        int or = post.indexOf(" or ");
+        if (or > 0) {
+            post = post.substring(0, or); // "President of the Government or Acting Prime Minister"
+        }
         post = withoutHonorifics(post);
         if (!post.isEmpty() && (!Character.isUpperCase(post.charAt(0)) || post.matches(".*\\d.*"))) {
             post = ""; // not a title: "On 13 November 2022 ..."
@@ -219,7 +225,7 @@ final class FactbookHolders {
             if (out.length() > 0) {
                 out.append(' ');
             }
-            out.append(isCapitals(word) ? titleCase(word) : word);
+            out.append(isCapitals(word) && !word.matches("[IVXL]+") ? titleCase(word) : word);
         }
         return out.toString();
     }

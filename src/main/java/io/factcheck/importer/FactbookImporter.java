@@ -137,9 +137,18 @@ final class FactbookImporter {
             String name = latest.holder().name();
             List<String> aliases = run.stream().flatMap(l -> java.util.stream.Stream.of(l.holder().name(),
                             l.holder().fullName())).filter(n -> n != null && !n.equals(name)).distinct().toList();
-            draft.tenures.add(new TenureRow(name, aliases, null, first.holder().title(),
+            TenureRow term = new TenureRow(name, aliases, null, first.holder().title(),
                     first.change().place().id(), start, end, null, SOURCE.id(), history.url(first.change()),
-                    gec + ":" + first.holder().title() + ":" + name + ":" + start, note));
+                    gec + ":" + first.holder().title() + ":" + name + ":" + start, note);
+            draft.tenures.add(term);
+            if (status != null) {
+                // also the post as the Factbook titles it, for a claim that says "acting" (or "interim")
+                String titled = Character.toUpperCase(status.charAt(0)) + status.substring(1) + " "
+                        + first.holder().title();
+                draft.tenures.add(new TenureRow(name, aliases, null, titled, first.change().place().id(), start, end,
+                        null, SOURCE.id(), history.url(first.change()), gec + ":" + titled + ":" + name + ":" + start,
+                        note));
+            }
         }
     }
 

@@ -101,4 +101,52 @@ record Match(Post post, Term term, NameMatch quality) {
         }
         return out;
     }
+
+    /**
+     * Sources that only corroborate: the CIA Factbook's history lists stale holders across its sparse years (Enda
+     * Kenny to 2020) and names a president as head of government while a prime minister holds it. Where another
+     * source decides the day (held, or not), the corroborating source's contrary term is left out: no verdict rests
+     * on it alone against another source.
+     */
+    static final java.util.Set<String> CORROBORATING_SOURCES = java.util.Set.of("cia-factbook");
+
+    static List<Match> withoutOutvoted(List<Match> matches, LocalDate day) {
+        java.util.Set<Term.Status> decided = java.util.EnumSet.noneOf(Term.Status.class);
+        for (Match m : matches) {
+            Term.Status status = m.term().statusOn(day);
+            if (status != Term.Status.UNKNOWN && !corroborating(m)) {
+                decided.add(status);
+            }
+        }
+        if (decided.size() != 1) {
+            return matches;
+        }
+        return matches.stream().filter(m -> !corroborating(m) || m.term().statusOn(day) == Term.Status.UNKNOWN
+                || decided.contains(m.term().statusOn(day))).toList();
+    }
+
+    private static boolean corroborating(Match m) {
+        return CORROBORATING_SOURCES.contains(m.term().source().id());
+    }
+
+    /**
+     * The matched people's other terms in the same posts, under names the written one does not fit: "Lula" fits the
+     * Factbook's "Luiz Inacio LULA da Silva" of 2023, linked to Wikidata's "Luiz Inácio Lula da Silva", whose term of
+     * 2003-2010 the short name alone does not reach. One person, one post: all their terms are judged.
+     */
+    static List<Match> withTheirOtherTerms(List<Match> matches) {
+        List<Match> out = new ArrayList<>(matches);
+        for (Match m : matches) {
+            String key = m.term().personKey();
+            if (!OfficialVerifier.isPersonId(key)) {
+                continue;
+            }
+            for (Term t : m.post().terms()) {
+                if (t.personKey().equals(key) && out.stream().noneMatch(o -> o.term().equals(t))) {
+                    out.add(new Match(m.post(), t, m.quality()));
+                }
+            }
+        }
+        return out.size() == matches.size() ? matches : out;
+    }
 }

@@ -155,8 +155,9 @@ public final class OfficialVerifier {
         return asActing(check, judgeHolder(check, inPost));
     }
 
-    private Verdict judgeHolder(Check check, List<Match> terms) {
+    private Verdict judgeHolder(Check check, List<Match> matched) {
         LocalDate day = check.day();
+        List<Match> terms = Match.withoutOutvoted(matched, day);
         Post post = check.post;
         List<Match> held = Match.heldOn(terms, day);
         if (!held.isEmpty()) {
@@ -186,7 +187,9 @@ public final class OfficialVerifier {
         List<Match> precise = Match.precise(terms);
         List<Evidence> evidence = new ArrayList<>(Match.evidenceOf(precise, "contradicts"));
         String onTheDay = check.holdersOn(post, evidence);
-        Optional<Term> sameName = post.heldOn(day).stream().filter(t -> t.match(check.name).isMatch()).findFirst();
+        // another holder the name fits, not the same person's own record of another source (linked to them)
+        Optional<Term> sameName = post.heldOn(day).stream().filter(t -> t.match(check.name).isMatch()
+                && matched.stream().noneMatch(m -> m.term().personKey().equals(t.personKey()))).findFirst();
         if (sameName.isPresent()) {
             return check.unverifiable(check.person + " held " + post.describe() + " " + Match.spans(precise) + "."
                     + onTheDay + " The written name '" + check.claim.name() + "' fits " + sameName.get().fullName()
@@ -401,6 +404,7 @@ public final class OfficialVerifier {
         NameMatch best = out.stream().map(Match::quality).min(Comparator.naturalOrder()).orElseThrow();
         Set<String> bestPeople = out.stream().filter(m -> m.quality() == best).map(m -> m.term().personKey())
                 .collect(Collectors.toSet());
-        return out.stream().filter(m -> m.quality() == best || bestPeople.contains(m.term().personKey())).toList();
+        return Match.withTheirOtherTerms(out.stream()
+                .filter(m -> m.quality() == best || bestPeople.contains(m.term().personKey())).toList());
     }
 }

@@ -448,6 +448,7 @@ public final class TenureIndex {
             anyIdentified |= store.personId(row) != null;
         }
         if (!anyIdentified) {
+            linkShortNames(post);
             return;
         }
         for (int row : post) {
@@ -457,6 +458,11 @@ public final class TenureIndex {
             long from = store.startFirstDay(row);
             long until = store.recordedEnd(row) == null ? Long.MAX_VALUE : store.recordedEnd(row).end().toEpochDay();
             int found = -1;
+            int sameWords = containingName(row, post);
+            if (sameWords >= 0) {
+                store.link(row, sameWords);
+                continue;
+            }
             for (int other : post) {
                 if (store.startFirstDay(other) > until) {
                     break; // the post's rows are in start order
@@ -476,6 +482,69 @@ public final class TenureIndex {
                 store.link(row, found);
             }
         }
+        linkShortNames(post);
+    }
+
+    /**
+     * Among records without a person id, an initial or a surname alone ("E. Kenny", "Kenny") is the one person of a
+     * fuller name ("Enda Kenny", the Factbook's) who held the same post at overlapping dates: one source abbreviating
+     * does not make two holders. Each links to a fuller name, so the links cannot loop.
+     */
+    private void linkShortNames(int[] post) {
+        for (int row : post) {
+            if (store.personId(row) != null || store.isLinked(row)) {
+                continue; // identified, or already linked
+            }
+            PersonName name = store.personName(row);
+            if (name.tokens().size() > 1 && name.tokens().stream().noneMatch(t -> t.replace(".", "").length() == 1)) {
+                continue; // neither an initial nor a surname alone
+            }
+            long from = store.startFirstDay(row);
+            long until = endOf(row);
+            int found = -1;
+            for (int other : post) {
+                if (store.startFirstDay(other) > until) {
+                    break;
+                }
+                if (other == row || endOf(other) < from
+                        || store.person(other).length() <= store.person(row).length()
+                        || !store.personName(other).matchAgainst(name).isMatch()) {
+                    continue; // the fuller name, written, must fit the short one as recorded ("E. Kenny")
+                }
+                if (found >= 0 && !store.personKey(found).equals(store.personKey(other))) {
+                    found = -1; // two fuller names fit: leave it alone
+                    break;
+                }
+                found = other;
+            }
+            if (found >= 0) {
+                store.link(row, found);
+            }
+        }
+    }
+
+    /**
+     * A name of two words or more whose every word is in one identified holder's name in the post, at any dates: the
+     * Factbook's "Luiz Inacio Lula" of 2023 is Wikidata's "Luiz Inácio Lula da Silva" of 2003. -1 when no one, or
+     * more than one person, fits.
+     */
+    private int containingName(int row, int[] post) {
+        List<String> words = store.personName(row).skeletons();
+        if (words.size() < 2) {
+            return -1;
+        }
+        int found = -1;
+        for (int other : post) {
+            String id = store.personId(other);
+            if (id == null || !store.personName(other).skeletons().containsAll(words)) {
+                continue;
+            }
+            if (found >= 0 && !id.equals(store.personId(found))) {
+                return -1;
+            }
+            found = other;
+        }
+        return found;
     }
 
     private long endOf(int row) {

@@ -330,7 +330,11 @@ final class TenureStore {
         if (id != null) {
             return id;
         }
-        return row < linked.length && linked[row] > 0 ? personId(linked[row] - 1) : person(row);
+        return row < linked.length && linked[row] > 0 ? personKey(linked[row] - 1) : person(row);
+    }
+
+    boolean isLinked(int row) {
+        return row < linked.length && linked[row] > 0;
     }
 
     /** Takes a row without a person id as being about the person of another row. */

@@ -29,6 +29,11 @@ public final class Term {
         return store.tenure(row);
     }
 
+    /** The row's source, without rebuilding the row. */
+    io.factcheck.kernel.SourceInfo source() {
+        return store.source(row);
+    }
+
     public String person() {
         return store.person(row);
     }

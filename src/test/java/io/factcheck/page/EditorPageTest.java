@@ -295,7 +295,7 @@ class EditorPageTest {
         assertThat(body.findElement(By.cssSelector(".coverage-head")).getText())
                 .startsWith("Myanmar (also Burma").endsWith(": officials, dates of events, casualty figures");
         assertThat(body.getText()).contains("post-coup crackdown, killed (AAPP)", "coup: 9 events")
-                .contains("records every coup (attempted, realized) from 1950-01-01 to 2022-11-29");
+                .contains("records every coup (attempted, realized) from 1950-01-01 to 2025-12-07");
         WebElement posts = body.findElement(By.cssSelector("details summary"));
         assertThat(posts.getText()).endsWith("posts on record");
         posts.click();
