@@ -108,8 +108,8 @@ class FactbookRestTest {
     @Test
     void theDatasetsAndCoverageSayHowCurrentEachSourceIs() {
         given().when().get("/api/v1/datasets").then().statusCode(200)
-                .body("sources.find { it.id == 'cia-factbook' }.snapshot", equalTo("2026-01-22"))
-                .body("sources.find { it.id == 'powell-thyne-coups' }.snapshot", equalTo("2025-12-07"));
+                .body("[0].sources.find { it.id == 'cia-factbook' }.snapshot", equalTo("2026-01-22"))
+                .body("[0].sources.find { it.id == 'powell-thyne-coups' }.snapshot", equalTo("2025-12-07"));
         given().queryParam("place", "Japan").when().get("/api/v1/coverage").then().statusCode(200)
                 .body("sources.'cia-factbook'.snapshot", equalTo("2026-01-22"));
     }

@@ -284,7 +284,7 @@ class OfficialVerifierTest {
     void sourcesAgreeingOnATermAreNamed() {
         Verdict verdict = check("Narendra Modi", "Prime Minister", "India", "2014-06-15");
         assertThat(verdict.verdict()).isEqualTo(VerdictLabel.SUPPORTED);
-        assertThat(verdict.explanation()).contains("3 sources agree");
+        assertThat(verdict.explanation()).contains("4 sources agree", "CIA World Factbook");
         assertThat(verdict.evidence()).hasSizeGreaterThanOrEqualTo(3);
     }
 
