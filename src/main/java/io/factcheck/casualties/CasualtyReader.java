@@ -40,7 +40,7 @@ public final class CasualtyReader {
     public static final List<String> SERIES_COLUMNS = List.of("id", "place", "event", "event_words", "measure",
             "cumulative", "counter", "role", "source", "note");
     /** Columns a series file may lack (files written before they existed). */
-    public static final List<String> OPTIONAL_SERIES_COLUMNS = List.of("final_toll");
+    public static final List<String> OPTIONAL_SERIES_COLUMNS = List.of("final_toll", "counting");
     public static final List<String> OBSERVATION_COLUMNS = List.of("series", "as_of", "value", "qualifier",
             "as_of_basis", "reported_by", "url", "page_date", "quote");
     public static final List<String> DAILY_COLUMNS = List.of("series", "start", "values");
@@ -112,7 +112,8 @@ public final class CasualtyReader {
         CasualtySeries.Role role = switch (row.required("role").toLowerCase(Locale.ROOT)) {
             case "primary" -> CasualtySeries.Role.PRIMARY;
             case "alternative" -> CasualtySeries.Role.ALTERNATIVE;
-            default -> throw row.error("column 'role' must be 'primary' or 'alternative', not '"
+            case "extrapolation" -> CasualtySeries.Role.EXTRAPOLATION;
+            default -> throw row.error("column 'role' must be 'primary', 'alternative' or 'extrapolation', not '"
                     + row.get("role") + "'");
         };
         List<String> words = row.list("event_words");
@@ -124,8 +125,17 @@ public final class CasualtyReader {
             default -> throw row.error("column 'final_toll' must be empty, 'year' or 'event', not '"
                     + row.get("final_toll") + "'");
         };
+        String countingText = row.has("counting") ? row.get("counting").toLowerCase(Locale.ROOT) : "";
+        CasualtySeries.Counting counting = switch (countingText) {
+            case "" -> CasualtySeries.Counting.CONTINUOUS;
+            case "phase" -> CasualtySeries.Counting.PHASE;
+            case "whole" -> CasualtySeries.Counting.WHOLE;
+            default -> throw row.error("column 'counting' must be empty, 'phase' or 'whole', not '"
+                    + row.get("counting") + "'");
+        };
         return new CasualtySeries(id, lookups.place(row, "place"), row.required("event"), words, measure, cumulative,
-                row.required("counter"), role, lookups.source(row), row.optional("note"), row.location(), finalToll);
+                row.required("counter"), role, lookups.source(row), row.optional("note"), row.location(), finalToll,
+                counting);
     }
 
     private static CasualtyObservation observation(CsvRow row, Map<String, CasualtySeries> series) {
