@@ -653,7 +653,7 @@ public final class CasualtyVerifier {
     }
 
     private static String verb(CasualtySeries s) {
-        return s.role() == CasualtySeries.Role.PRIMARY ? "counted" : "claimed";
+        return CounterNames.verb(s);
     }
 
     private static List<String> events(List<CasualtyIndex.Entry> entries) {

@@ -70,4 +70,19 @@ final class CounterNames {
         return " The claim names no counter: it is judged against the primary one, " + chosen.series().counter()
                 + " (write '" + chosen.attribution() + "').";
     }
+
+    /** Counters that are a party to the fighting: their own figure is "claimed", not "counted". */
+    private static final List<String> BELLIGERENT = List.of(" junta ", " military ", " army ", " regime ");
+
+    /**
+     * "counted" for a primary counter and for independent ones (a health ministry, OCHA, a compiler's total);
+     * "claimed" for an alternative figure of a party to the fighting (the Myanmar junta's own count).
+     */
+    static String verb(CasualtySeries s) {
+        if (s.role() == CasualtySeries.Role.PRIMARY) {
+            return "counted";
+        }
+        String counter = TextFold.padded(s.counter());
+        return BELLIGERENT.stream().anyMatch(counter::contains) ? "claimed" : "counted";
+    }
 }
