@@ -117,25 +117,27 @@ public final class CasualtyReader {
                     + row.get("role") + "'");
         };
         List<String> words = row.list("event_words");
-        String finalText = row.has("final_toll") ? row.get("final_toll").toLowerCase(Locale.ROOT) : "";
-        CasualtySeries.FinalToll finalToll = switch (finalText) {
-            case "" -> CasualtySeries.FinalToll.NONE;
-            case "year" -> CasualtySeries.FinalToll.YEAR;
-            case "event" -> CasualtySeries.FinalToll.EVENT;
-            default -> throw row.error("column 'final_toll' must be empty, 'year' or 'event', not '"
-                    + row.get("final_toll") + "'");
-        };
-        String countingText = row.has("counting") ? row.get("counting").toLowerCase(Locale.ROOT) : "";
-        CasualtySeries.Counting counting = switch (countingText) {
-            case "" -> CasualtySeries.Counting.CONTINUOUS;
-            case "phase" -> CasualtySeries.Counting.PHASE;
-            case "whole" -> CasualtySeries.Counting.WHOLE;
-            default -> throw row.error("column 'counting' must be empty, 'phase' or 'whole', not '"
-                    + row.get("counting") + "'");
-        };
+        CasualtySeries.FinalToll finalToll = optionalCode(row, "final_toll", CasualtySeries.FinalToll.values(),
+                CasualtySeries.FinalToll::code);
+        CasualtySeries.Counting counting = optionalCode(row, "counting", CasualtySeries.Counting.values(),
+                CasualtySeries.Counting::code);
         return new CasualtySeries(id, lookups.place(row, "place"), row.required("event"), words, measure, cumulative,
                 row.required("counter"), role, lookups.source(row), row.optional("note"), row.location(), finalToll,
                 counting);
+    }
+
+    /** The value of an optional column whose codes are an enum's ("" for its default), or the row's error. */
+    private static <E> E optionalCode(CsvRow row, String column, E[] values, java.util.function.Function<E, String> code) {
+        String text = row.has(column) ? row.get(column).strip().toLowerCase(Locale.ROOT) : "";
+        List<String> codes = new java.util.ArrayList<>(values.length);
+        for (E v : values) {
+            if (code.apply(v).equals(text)) {
+                return v;
+            }
+            codes.add(code.apply(v).isEmpty() ? "empty" : "'" + code.apply(v) + "'");
+        }
+        throw row.error("column '" + column + "' must be " + String.join(", ", codes) + ", not '" + row.get(column)
+                + "'");
     }
 
     private static CasualtyObservation observation(CsvRow row, Map<String, CasualtySeries> series) {

@@ -266,6 +266,12 @@ public final class CasualtyVerifier {
         } else {
             outcome = onTheDay(check, figs, null, age);
         }
+        String whole = outcome.label == VerdictLabel.REFUTED
+                ? CountingPhases.wholeFits(chosen, others, check.allowed, day, window) : null;
+        if (whole != null) {
+            outcome = new Outcome(VerdictLabel.UNVERIFIABLE, 0, outcome.explanation + whole,
+                    CountingPhases.asContext(outcome.evidence), outcome.deciding, outcome.count);
+        }
         StringBuilder explanation = new StringBuilder(outcome.explanation);
         List<Evidence> evidence = new ArrayList<>(outcome.evidence);
         explanation.append(CountingPhases.note(chosen, day))

@@ -32,6 +32,7 @@ final class CounterNames {
             Map.entry("ministry of health", List.of("ministry of health", "ministry of public health")),
             Map.entry("health ministries", List.of("ministry of health", "ministry of public health")),
             Map.entry("public health ministry", List.of("ministry of public health")),
+            Map.entry("ministry of public health", List.of("ministry of public health")),
             Map.entry("moh", List.of("ministry of health")), Map.entry("moph", List.of("ministry of public health")),
             Map.entry("media office", List.of("government media office")),
             Map.entry("gmo", List.of("government media office")),

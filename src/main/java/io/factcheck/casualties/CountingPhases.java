@@ -73,4 +73,37 @@ final class CountingPhases {
         }
         return restart;
     }
+
+    /**
+     * For a claim the figure as published refutes: the words saying that the continuous total across the phases
+     * fits it instead, or null. Copy may mean the whole period without saying "since October 2023", so such a
+     * claim is not refuted, only left open.
+     */
+    static String wholeFits(CasualtyIndex.Entry chosen, List<CasualtyIndex.Entry> others, CountInterval allowed,
+                            LocalDate day, int window) {
+        if (chosen.series().counting() != CasualtySeries.Counting.PHASE) {
+            return null;
+        }
+        for (CasualtyIndex.Entry e : others) {
+            SeriesFigures f = e.figures();
+            int i = f.floor(day);
+            if (e.series().counting() != CasualtySeries.Counting.WHOLE || i < 0
+                    || java.time.temporal.ChronoUnit.DAYS.between(f.date(i), day) > window) {
+                continue;
+            }
+            CasualtyObservation o = f.figures(i).get(0);
+            if (allowed.contains(o.value())) {
+                return " But the continuous total since October 2023 (" + Counts.format(o.value()) + " as of "
+                        + o.asOf() + ") fits it: the copy may mean the whole period without saying so. It cannot be"
+                        + " refuted until it says which count it gives.";
+            }
+        }
+        return null;
+    }
+
+    /** The figures that would have refuted, kept as context of an open answer. */
+    static List<io.factcheck.kernel.Evidence> asContext(List<io.factcheck.kernel.Evidence> evidence) {
+        return evidence.stream().map(e -> new io.factcheck.kernel.Evidence(e.source(), e.url(), e.recordId(),
+                e.snapshot(), e.location(), e.record(), "context")).toList();
+    }
 }

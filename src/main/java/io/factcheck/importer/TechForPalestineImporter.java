@@ -100,15 +100,7 @@ public final class TechForPalestineImporter {
         TfpSeries ext = gaza.counter("gaza-extrapolated", "Tech for Palestine (extrapolation)", "extrapolation", "",
                 "the repository's extrapolations (ext_* fields) over days no counter reported, and its figures for"
                         + " days marked missing: never a counter's figure");
-        int line = 0;
-        String last = null;
-        for (JsonNode row : rows) {
-            line++;
-            String day = day(row, GAZA, line, draft);
-            if (day == null || !ascending(last, day, GAZA, line, draft)) {
-                continue;
-            }
-            last = day;
+        String last = eachReport(rows, GAZA, draft, (row, day, line) -> {
             String counter = row.path("report_source").asText("");
             TfpSeries by = switch (counter) {
                 case "mohtel" -> moh;
@@ -121,7 +113,7 @@ public final class TechForPalestineImporter {
                 }
             };
             if (by == null && !counter.equals("missing")) {
-                continue;
+                return;
             }
             String where = "report_source " + counter;
             for (Map.Entry<String, String> f : GAZA_FIELDS.entrySet()) {
@@ -137,8 +129,8 @@ public final class TechForPalestineImporter {
                     }
                 }
             }
-        }
-        draft.report.finish(source(GAZA, "Gaza").id(), line);
+        });
+        draft.report.finish(source(GAZA, "Gaza").id(), rows.size());
         gaza.finish(last);
     }
 
@@ -157,20 +149,12 @@ public final class TechForPalestineImporter {
                 "the repository's figures on days without a flash update (flash_source fill) that differ from the"
                         + " last flash update: never a counter's figure");
         Map<String, Long> lastFlash = new LinkedHashMap<>();
-        int line = 0;
-        String last = null;
-        for (JsonNode row : rows) {
-            line++;
-            String day = day(row, WEST_BANK, line, draft);
-            if (day == null || !ascending(last, day, WEST_BANK, line, draft)) {
-                continue;
-            }
-            last = day;
+        String last = eachReport(rows, WEST_BANK, draft, (row, day, line) -> {
             String kind = row.path("flash_source").asText("");
             if (!kind.equals("un") && !kind.equals("fill")) {
                 draft.report.reject(source(WEST_BANK, "West Bank").id(), WEST_BANK, line, "flash_source '" + kind
                         + "' is neither un nor fill");
-                continue;
+                return;
             }
             for (Map.Entry<String, String> f : WEST_BANK_FIELDS.entrySet()) {
                 Long v = value(row, f.getKey(), WEST_BANK, line, draft);
@@ -185,8 +169,8 @@ public final class TechForPalestineImporter {
                     verified.add(f.getValue(), day, checked, "verified." + f.getKey(), "OCHA verified");
                 }
             }
-        }
-        draft.report.finish(source(WEST_BANK, "West Bank").id(), line);
+        });
+        draft.report.finish(source(WEST_BANK, "West Bank").id(), rows.size());
         wb.finish(last);
     }
 
@@ -208,20 +192,12 @@ public final class TechForPalestineImporter {
         TfpSeries ocha = lb.counter("lebanon-ocha", "UN OCHA (relaying the Ministry of Public Health)", "alternative",
                 "phase", "UN OCHA flash updates relaying the ministry's figures (report_source ocha), within the"
                         + " ministry's counting phase");
-        int line = 0;
-        String last = null;
-        for (JsonNode row : rows) {
-            line++;
-            String day = day(row, LEBANON, line, draft);
-            if (day == null || !ascending(last, day, LEBANON, line, draft)) {
-                continue;
-            }
-            last = day;
+        String last = eachReport(rows, LEBANON, draft, (row, day, line) -> {
             String counter = row.path("report_source").asText("");
             if (!counter.equals("moph_lb") && !counter.equals("ocha")) {
                 draft.report.reject(source(LEBANON, "Lebanon").id(), LEBANON, line, "report_source '" + counter
                         + "' is neither moph_lb nor ocha");
-                continue;
+                return;
             }
             String where = "report_source " + counter + ", phase " + row.path("phase").asText("?");
             for (String measure : List.of("killed", "injured")) {
@@ -238,9 +214,32 @@ public final class TechForPalestineImporter {
                     whole.add(measure, day, total, measure + "_cum", where);
                 }
             }
-        }
-        draft.report.finish(source(LEBANON, "Lebanon").id(), line);
+        });
+        draft.report.finish(source(LEBANON, "Lebanon").id(), rows.size());
         lb.finish(last);
+    }
+
+    /** What is done with one report: its row, its day and its place in the file (1-based). */
+    private interface Report {
+        void read(JsonNode row, String day, int line);
+    }
+
+    /**
+     * Each report whose day can be read and follows the one before, in file order; the others go to the import
+     * report. Returns the last day read, or null.
+     */
+    private static String eachReport(JsonNode rows, String file, DatasetDraft draft, Report report) {
+        int line = 0;
+        String last = null;
+        for (JsonNode row : rows) {
+            line++;
+            String day = day(row, file, line, draft);
+            if (day != null && ascending(last, day, file, line, draft)) {
+                last = day;
+                report.read(row, day, line);
+            }
+        }
+        return last;
     }
 
     /** The source row of one file; its snapshot is set when the file has been read. */
