@@ -127,7 +127,8 @@ public final class CasualtyReader {
     }
 
     /** The value of an optional column whose codes are an enum's ("" for its default), or the row's error. */
-    private static <E> E optionalCode(CsvRow row, String column, E[] values, java.util.function.Function<E, String> code) {
+    private static <E> E optionalCode(CsvRow row, String column, E[] values,
+                                      java.util.function.Function<E, String> code) {
         String text = row.has(column) ? row.get(column).strip().toLowerCase(Locale.ROOT) : "";
         List<String> codes = new java.util.ArrayList<>(values.length);
         for (E v : values) {

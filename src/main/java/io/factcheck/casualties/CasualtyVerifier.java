@@ -11,6 +11,8 @@ import io.factcheck.kernel.Places;
 import io.factcheck.kernel.Verdict;
 import io.factcheck.kernel.VerdictLabel;
 
+import io.factcheck.casualties.CasualtySeries.FinalToll;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -176,6 +178,10 @@ public final class CasualtyVerifier {
                 return check.unverifiable("No series of '" + claim.measure() + "' in " + check.place.name()
                         + " is about '" + claim.event() + "'; the events on record there are "
                         + eventsOnRecord(ofMeasure) + ".");
+            }
+            // a yearly toll answers only a claim naming its year: "the conflict" in Lebanon is the running count
+            if (year == null && fitting.stream().anyMatch(e -> e.series().finalToll() == FinalToll.NONE)) {
+                fitting = fitting.stream().filter(e -> e.series().finalToll() != FinalToll.YEAR).toList();
             }
         }
         check.estimates = Extrapolations.of(fitting);
