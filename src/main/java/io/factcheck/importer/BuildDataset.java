@@ -64,6 +64,7 @@ public final class BuildDataset {
         CasualtyReportsImporter.importInto(sources, casualties, places);
         JhuCovidImporter.importInto(sources, casualties, places);
         UcdpImporter.importInto(sources, draft, casualties, places);
+        TechForPalestineImporter.importInto(sources, draft, casualties, places);
         Map<String, Integer> outOfScope = NoaaImporter.importInto(sources, draft, casualties, places);
         outOfScope.forEach((why, n) -> System.out.println("NOAA earthquakes left out as out of scope (" + why + "): "
                 + n));

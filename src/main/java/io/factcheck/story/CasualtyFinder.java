@@ -31,7 +31,8 @@ final class CasualtyFinder {
     /** Who a figure counts, between the number and the measure: "883 people killed". */
     private static final Set<String> PEOPLE = Set.of("people", "persons", "civilians", "protesters", "protestors",
             "demonstrators", "individuals", "residents", "villagers", "children", "men", "women", "others",
-            "activists", "students", "journalists", "prisoners", "migrants", "refugees", "patients", "victims");
+            "activists", "students", "journalists", "prisoners", "migrants", "refugees", "patients", "victims",
+            "palestinians", "israelis", "lebanese", "gazans");
     private static final Set<String> LINKING = Set.of("have", "has", "had", "been", "were", "was", "are", "is",
             "being", "reportedly", "also", "already", "confirmed", "so", "far", "allegedly", "since",
             "officially", "thought", "believed", "feared", "to", "be", "remain", "remained", "remains", "still",
@@ -72,6 +73,7 @@ final class CasualtyFinder {
             }
             if (found != null) {
                 out.add(found);
+                out.addAll(SubCountFinder.after(copy, s, found));
             }
             i = count.to();
         }
@@ -112,8 +114,8 @@ final class CasualtyFinder {
             return null;
         }
         String measure = copy.span(j, end).toLowerCase();
-        if ("civilians".equals(noun) && measure.equals("killed") && links == 0) {
-            measure = "civilians killed";
+        if (noun != null && links == 0 && MeasureWords.phrases().contains(noun + " " + measure)) {
+            measure = noun + " " + measure; // "civilians killed", "children killed": a count of its own
         }
         return finding(copy, s, count, measure, end);
     }
@@ -177,7 +179,7 @@ final class CasualtyFinder {
     }
 
     /** The longest qualifier phrase right before the count, or the count's own index when there is none. */
-    private static int qualifierStart(List<Token> tokens, Sentence s, int count) {
+    static int qualifierStart(List<Token> tokens, Sentence s, int count) {
         Set<String> phrases = Qualifier.phrases();
         for (int n = Math.min(LONGEST_QUALIFIER, count - s.from()); n >= 1; n--) {
             StringBuilder phrase = new StringBuilder();
