@@ -66,6 +66,14 @@ final class Tense {
      * will be held in November": February is past, November ahead.
      */
     static boolean ahead(List<Token> tokens, int from, int to, int at, int end) {
+        return of(tokens, from, to, at, end) > 0;
+    }
+
+    /**
+     * The tense of the clause around tokens [at, end), as {@link #ahead} reads it: +1 ahead, -1 past or present, 0
+     * when no verb form near it tells.
+     */
+    static int of(List<Token> tokens, int from, int to, int at, int end) {
         for (int d = 1; d <= VERB_REACH; d++) {
             int left = at - d;
             int right = end - 1 + d;
@@ -74,13 +82,13 @@ final class Tense {
                 mark = verbTense(tokens, from, right, to);
             }
             if (mark != 0) {
-                return mark > 0;
+                return mark;
             }
             if (left < from && right >= to) {
                 break;
             }
         }
-        return false;
+        return 0;
     }
 
     /** +1 for a future form, -1 for a past or present one, 0 for a word that tells nothing. */

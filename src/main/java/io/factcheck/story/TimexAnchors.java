@@ -16,7 +16,7 @@ import java.util.Set;
  */
 final class TimexAnchors extends TimexFamily {
     /** How fine a value is, for expressions anchored on it. */
-    enum Grain { DAY, WEEK, MONTH, YEAR }
+    enum Grain { DAY, WEEK, MONTH, QUARTER, YEAR }
 
     private static final Set<String> ANCHOR_SHIFTS = Set.of("next", "following", "previous", "preceding", "same");
 
@@ -60,6 +60,11 @@ final class TimexAnchors extends TimexFamily {
             r.add(start, end, new Timex("DATE", sign < 0 ? "PAST_REF" : "FUTURE_REF", q.mod()), List.of());
             return end;
         }
+        boolean periodAgo = q.unit() == TimeWords.Unit.YEAR && r.refGrain == Grain.QUARTER;
+        if (periodAgo) { // "a year ago" in a story of a quarter's results: that quarter a year before
+            from = r.ref;
+            fromGrain = Grain.QUARTER;
+        }
         long n = (long) Integer.parseInt(q.count()) * q.unit().times * sign;
         LocalDate date;
         Grain grain;
@@ -81,12 +86,13 @@ final class TimexAnchors extends TimexFamily {
                 grain = Grain.YEAR;
             }
         }
-        if (fromGrain.ordinal() > grain.ordinal()) {
+        if (periodAgo) {
+            grain = Grain.QUARTER;
+        } else if (fromGrain.ordinal() > grain.ordinal()) {
             grain = fromGrain; // "a day later" after "in 2015": no finer than the year
         }
         String value = value(date, grain);
         r.add(start, end, new Timex("DATE", value, q.mod()), List.of(TimexRun.reading(span(date, grain))));
-        r.remember(value, date);
         return end;
     }
 
@@ -99,6 +105,9 @@ final class TimexAnchors extends TimexFamily {
         }
         if (value.length() == 7 && value.charAt(4) == '-' && Character.isDigit(value.charAt(5))) {
             return Grain.MONTH;
+        }
+        if (value.length() == 7 && value.charAt(5) == 'Q' && Character.isDigit(value.charAt(6))) {
+            return Grain.QUARTER;
         }
         if (value.length() == 8 && value.charAt(5) == 'W') {
             return Grain.WEEK;
@@ -115,6 +124,7 @@ final class TimexAnchors extends TimexFamily {
             case WEEK -> String.format(Locale.ROOT, "%d-W%02d", date.get(IsoFields.WEEK_BASED_YEAR),
                     date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
             case MONTH -> date.toString().substring(0, 7);
+            case QUARTER -> date.getYear() + "-Q" + date.get(IsoFields.QUARTER_OF_YEAR);
             case YEAR -> String.valueOf(date.getYear());
         };
     }
@@ -127,6 +137,10 @@ final class TimexAnchors extends TimexFamily {
                 yield new DateSpan(monday, monday.plusDays(6), DatePrecision.FUZZY);
             }
             case MONTH -> DateSpan.month(YearMonth.from(date));
+            case QUARTER -> {
+                LocalDate first = date.with(IsoFields.DAY_OF_QUARTER, 1);
+                yield new DateSpan(first, first.plusMonths(3).minusDays(1), DatePrecision.FUZZY);
+            }
             case YEAR -> DateSpan.year(date.getYear());
         };
     }

@@ -41,6 +41,9 @@ final class TimexTagger {
             "shares", "barrels", "copies", "times", "rounds", "points", "words", "pages", "casualties", "dead",
             "killed", "injured", "arrests", "arrested", "detained", "rockets", "missiles", "drones", "aircraft");
 
+    /** How far ahead the next occurrence of a yearless month or day may lie to be read ahead without a future verb. */
+    private static final int NEAR_AHEAD_DAYS = 90;
+
     private final DateExpressionReader reader;
     private final DateMentions mentions;
 
@@ -140,8 +143,13 @@ final class TimexTagger {
                     return end;
                 }
             }
-            if (readings.usesPublicationDate() && Tense.ahead(t, r.s.from(), r.s.to(), from, to)) {
+            int tense = readings.usesPublicationDate() ? Tense.of(t, r.s.from(), r.s.to(), from, to) : -1;
+            if (tense > 0) {
                 readings = readAhead(from, to, readings);
+            } else if (yearless(rule)) {
+                readings = nearest(from, to, readings);
+            } else if (rule.equals("weekday") && readings.best().start().equals(r.published.minusDays(6))) {
+                readings = readAhead(from, to, readings); // "Tuesday" in Monday's copy: the next day, not six ago
             }
             int start = r.withThe(from);
             Timex timex = Timex.of(r.text(start, to), readings);
@@ -220,6 +228,23 @@ final class TimexTagger {
             }
         }
 
+        /**
+         * A month or a month and day without a year in a clause whose tense does not say (TimeML's news reading): the
+         * occurrence nearest the story's date, the last one or the next ("Jan. 14" in a story of 2000-01-06 is
+         * 2000-01-14, "January" in one of November 1989 is 1990-01).
+         */
+        private DateReadings nearest(int from, int to, DateReadings past) {
+            DateReadings ahead = readAhead(from, to, past);
+            long back = distance(past.best());
+            long forth = distance(ahead.best());
+            return forth < back && forth <= NEAR_AHEAD_DAYS ? ahead : past;
+        }
+
+        private long distance(io.factcheck.kernel.DateSpan span) {
+            long middle = (span.start().toEpochDay() + span.end().toEpochDay()) / 2;
+            return Math.abs(middle - r.published.toEpochDay());
+        }
+
         private DateReadings readAhead(int from, int to, DateReadings past) {
             try {
                 return reader.read(r.text(from, to), r.published, Bias.FUTURE);
@@ -273,6 +298,12 @@ final class TimexTagger {
             }
             return end;
         }
+    }
+
+    /** Whether the reader's rule read a month, or a month and day, without a year. */
+    private static boolean yearless(String rule) {
+        return rule.endsWith("month") || rule.endsWith("month-day") || rule.endsWith("day-month")
+                || rule.endsWith("month)") || rule.endsWith("month-day)") || rule.endsWith("day-month)");
     }
 
     /** "2/3", "9/11": digits, one slash, digits, and no year. */
