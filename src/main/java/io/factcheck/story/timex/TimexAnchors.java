@@ -1,7 +1,8 @@
-package io.factcheck.story;
+package io.factcheck.story.timex;
 
 import io.factcheck.kernel.DatePrecision;
 import io.factcheck.kernel.DateSpan;
+import io.factcheck.story.Token;
 
 import java.time.LocalDate;
 import java.time.YearMonth;

@@ -1,9 +1,13 @@
-package io.factcheck.story;
+package io.factcheck.story.timex;
 
 import io.factcheck.dates.DateClaimReading;
 import io.factcheck.dates.DateExpressionReader;
 import io.factcheck.dates.DateReadings;
 import io.factcheck.kernel.DateSpan;
+import io.factcheck.story.Copy;
+import io.factcheck.story.Sentence;
+import io.factcheck.story.StoryCheck;
+import io.factcheck.story.Token;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

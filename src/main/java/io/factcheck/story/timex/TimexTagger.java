@@ -1,18 +1,24 @@
-package io.factcheck.story;
+package io.factcheck.story.timex;
 
 import io.factcheck.dates.Bias;
 import io.factcheck.dates.DateExpressionException;
 import io.factcheck.dates.DateExpressionReader;
 import io.factcheck.dates.DateReadings;
 import io.factcheck.kernel.DatePrecision;
+import io.factcheck.story.Copy;
+import io.factcheck.story.DateMentions;
+import io.factcheck.story.Sentence;
+import io.factcheck.story.StoryCheck;
+import io.factcheck.story.Tense;
+import io.factcheck.story.Token;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import static io.factcheck.story.TimexRun.PREPOSITIONS;
-import static io.factcheck.story.TimexRun.SHIFTS;
+import static io.factcheck.story.timex.TimexRun.PREPOSITIONS;
+import static io.factcheck.story.timex.TimexRun.SHIFTS;
 
 /**
  * Every temporal expression of the copy in TimeML's TIMEX3 terms (TimeML 1.2.1 annotation guidelines): dates and
@@ -23,7 +29,7 @@ import static io.factcheck.story.TimexRun.SHIFTS;
  * the expression families are {@link TimexClocks}, {@link TimexReferences}, {@link TimexSets}, {@link TimexDurations},
  * {@link TimexPeriods} and {@link TimexAnchors}, over the state of a {@link TimexRun}.
  */
-final class TimexTagger {
+public final class TimexTagger {
     /** Words after which a bare ambiguous month name is a name or a noun: "Theresa May", "the March on Rome". */
     private static final Set<String> NOUN_DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "this",
             "that", "our");
@@ -47,13 +53,13 @@ final class TimexTagger {
     private final DateExpressionReader reader;
     private final DateMentions mentions;
 
-    TimexTagger(DateExpressionReader reader) {
+    public TimexTagger(DateExpressionReader reader) {
         this.reader = reader;
         this.mentions = new DateMentions(reader);
     }
 
     /** Tags a whole text: the tagger alone, as the corpus test drives it. */
-    List<StoryCheck.DateEntry> tag(String text, LocalDate published) {
+    public List<StoryCheck.DateEntry> tag(String text, LocalDate published) {
         Copy copy = Copy.read(text);
         List<Sentence> sentences = new ArrayList<>(copy.sentenceCount());
         for (int i = 0; i < copy.sentenceCount(); i++) {
@@ -65,7 +71,7 @@ final class TimexTagger {
     }
 
     /** Tags the sentences of a copy whose date mentions the story check has already found. */
-    List<StoryCheck.DateEntry> tag(Copy copy, List<Sentence> sentences, LocalDate published) {
+    public List<StoryCheck.DateEntry> tag(Copy copy, List<Sentence> sentences, LocalDate published) {
         TimexRun run = new TimexRun(reader, copy, published);
         Pass pass = new Pass(run);
         for (Sentence s : sentences) {

@@ -1,9 +1,11 @@
-package io.factcheck.story;
+package io.factcheck.story.timex;
 
 import io.factcheck.dates.DateExpressionException;
 import io.factcheck.dates.DateReadings;
 import io.factcheck.kernel.DatePrecision;
 import io.factcheck.kernel.DateSpan;
+import io.factcheck.story.DateMentions;
+import io.factcheck.story.Token;
 
 import java.time.LocalDate;
 import java.util.List;

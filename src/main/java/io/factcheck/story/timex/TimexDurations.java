@@ -1,11 +1,13 @@
-package io.factcheck.story;
+package io.factcheck.story.timex;
+
+import io.factcheck.story.Token;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
-import static io.factcheck.story.TimexRun.PREPOSITIONS;
-import static io.factcheck.story.TimexRun.SHIFTS;
+import static io.factcheck.story.timex.TimexRun.PREPOSITIONS;
+import static io.factcheck.story.timex.TimexRun.SHIFTS;
 
 /**
  * Durations ("almost five months" P5M APPROX, "a week-long", "the coming days" PXD) and the counts they are made of,

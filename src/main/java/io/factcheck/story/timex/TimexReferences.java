@@ -1,12 +1,14 @@
-package io.factcheck.story;
+package io.factcheck.story.timex;
 
 import io.factcheck.dates.Bias;
 import io.factcheck.dates.DateExpressionException;
 import io.factcheck.dates.DateReadings;
+import io.factcheck.story.Tense;
+import io.factcheck.story.Token;
 
 import java.util.List;
 
-import static io.factcheck.story.TimexRun.PREPOSITIONS;
+import static io.factcheck.story.timex.TimexRun.PREPOSITIONS;
 
 /**
  * References to a time the copy does not date: now and the past or future ("currently" PRESENT_REF, "the future"),

@@ -1,4 +1,4 @@
-package io.factcheck.story;
+package io.factcheck.story.timex;
 
 import io.factcheck.dates.DateReadings;
 import io.factcheck.kernel.DatePrecision;

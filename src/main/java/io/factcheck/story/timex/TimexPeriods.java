@@ -1,14 +1,16 @@
-package io.factcheck.story;
+package io.factcheck.story.timex;
 
 import io.factcheck.kernel.DatePrecision;
 import io.factcheck.kernel.DateSpan;
+import io.factcheck.story.Tense;
+import io.factcheck.story.Token;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
-import static io.factcheck.story.TimexRun.PREPOSITIONS;
-import static io.factcheck.story.TimexRun.SHIFTS;
+import static io.factcheck.story.timex.TimexRun.PREPOSITIONS;
+import static io.factcheck.story.timex.TimexRun.SHIFTS;
 
 /** Calendar periods the reader leaves to the copy: quarters and halves, seasons, centuries. */
 final class TimexPeriods extends TimexFamily {
