@@ -15,7 +15,7 @@ final class TimeWords {
     /** A unit of a duration, with its TIMEX3 letter and how many of that letter one unit is. */
     enum Unit {
         SECOND("S", 1, true), MINUTE("M", 1, true), HOUR("H", 1, true), DAY("D", 1, false), WEEK("W", 1, false),
-        FORTNIGHT("W", 2, false), MONTH("M", 1, false), YEAR("Y", 1, false), DECADE("Y", 10, false),
+        FORTNIGHT("W", 2, false), MONTH("M", 1, false), QUARTER("M", 3, false), YEAR("Y", 1, false), DECADE("Y", 10, false),
         CENTURY("Y", 100, false);
 
         final String letter;
@@ -81,6 +81,7 @@ final class TimeWords {
     static final int REFERENCE = 256;
     static final int HOLIDAY = 512;
     static final int THIS_PERIOD = 1024;
+    static final int REPORTING = 2048;
     private static final Map<String, Integer> TRIGGERS = new HashMap<>();
 
     private static final Map<String, Qualifier> QUALIFIERS = new HashMap<>();
@@ -169,6 +170,20 @@ final class TimeWords {
         return 0;
     }
 
+    /** A month's number from its name or abbreviation ("Sept.", "jan"), or 0. */
+    static int monthOf(String lower) {
+        String name = lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower;
+        if (name.length() < 3) {
+            return 0;
+        }
+        for (int i = 0; i < MONTHS.length; i++) {
+            if (MONTHS[i].startsWith(name)) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
     static int month(String lower) {
         for (int i = 0; i < MONTHS.length; i++) {
             if (MONTHS[i].equals(lower)) {
@@ -242,6 +257,9 @@ final class TimeWords {
         trigger(QUANTITY, "final", "couple");
         trigger(HOLIDAY, "christmas", "new", "halloween", "valentine");
         trigger(THIS_PERIOD, "the");
+        trigger(REPORTING, "the", "that", "year-end", "year", "this", "last", "next");
+        trigger(REPORTING, "latest", "current", "most-recent", "year-earlier", "year-ago", "prior-year",
+                "comparable", "fiscal", "full", "entire", "quarter", "period");
         trigger(THIS_PERIOD, "end", "beginning", "start", "middle");
         trigger(REFERENCE, "recent", "some");
         trigger(QUANTITY, UNITS.keySet().toArray(String[]::new));

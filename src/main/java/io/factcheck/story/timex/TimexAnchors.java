@@ -48,7 +48,7 @@ final class TimexAnchors extends TimexFamily {
         }
         TimeWords.Unit unit = TimeWords.UNITS.get(t.get(j).lower());
         if (unit == null || unit.clock || !t.get(j).lower().equals(unit.name().toLowerCase(Locale.ROOT))
-                || unit.times > 1 && unit != TimeWords.Unit.FORTNIGHT) {
+                || unit.times > 1 && unit != TimeWords.Unit.FORTNIGHT && unit != TimeWords.Unit.QUARTER) {
             return -1;
         }
         TimexDurations.Quantity q = new TimexDurations.Quantity(i, String.valueOf(Math.abs(shift)), unit, j + 1, null);
@@ -78,9 +78,9 @@ final class TimexAnchors extends TimexFamily {
                 date = from.plusWeeks(n);
                 grain = Grain.WEEK;
             }
-            case MONTH -> {
+            case MONTH, QUARTER -> {
                 date = from.plusMonths(n);
-                grain = Grain.MONTH;
+                grain = q.unit() == TimeWords.Unit.QUARTER ? Grain.QUARTER : Grain.MONTH;
             }
             default -> {
                 date = from.plusYears(n);

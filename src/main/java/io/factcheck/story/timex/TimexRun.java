@@ -35,6 +35,8 @@ final class TimexRun {
     LocalDate ref;
     TimexAnchors.Grain refGrain = TimexAnchors.Grain.DAY;
     int refSentence = -1;
+    /** The first day of the quarter the copy last named, which "the quarter" and "the year-ago period" mean. */
+    LocalDate quarter;
     /** The sentence being tagged. */
     Sentence s;
 
@@ -95,6 +97,9 @@ final class TimexRun {
             ref = start;
             refGrain = grain;
             refSentence = s.index();
+            if (grain == TimexAnchors.Grain.QUARTER) {
+                quarter = start;
+            }
         }
     }
 
@@ -106,8 +111,9 @@ final class TimexRun {
     /** A four-digit year token, or -1. */
     static int year(Token t) {
         String w = t.lower();
-        if (!t.isNumber() || w.length() != 4) {
-            return -1;
+        if (!t.isNumber() || w.length() != 4 || !Character.isDigit(w.charAt(1)) || !Character.isDigit(w.charAt(2))
+                || !Character.isDigit(w.charAt(3))) {
+            return -1; // "59.2", "2,00"
         }
         int y = Integer.parseInt(w);
         return y >= 1000 && y <= 2999 ? y : -1;

@@ -88,6 +88,7 @@ public final class TimexTagger {
         private final TimexAnchors anchors;
         private final TimexDurations durations;
         private final TimexPeriods periods;
+        private final TimexReportingPeriods reporting;
 
         Pass(TimexRun r) {
             super(r);
@@ -97,6 +98,7 @@ public final class TimexTagger {
             this.anchors = new TimexAnchors(r);
             this.durations = new TimexDurations(r, anchors);
             this.periods = new TimexPeriods(r);
+            this.reporting = new TimexReportingPeriods(r);
         }
 
         void sentence(Sentence sentence) {
@@ -132,6 +134,12 @@ public final class TimexTagger {
                     r.add(from, to + 1, new Timex("SET", "XXXX-WXX-" + TimeWords.weekday(t.get(from).lower()) + code,
                             null), List.of());
                     return to + 1;
+                }
+            }
+            if (t.get(to - 1).is("year") && t.get(to - 1).possessive()) {
+                int end = reporting.period(from); // "this year's third quarter"
+                if (end > 0) {
+                    return end;
                 }
             }
             DateReadings readings = m.readings();
@@ -280,6 +288,9 @@ public final class TimexTagger {
             }
             if (end < 0 && (f & TimeWords.ANCHORED) != 0) {
                 end = anchors.anchored(i);
+            }
+            if (end < 0 && (f & TimeWords.REPORTING) != 0) {
+                end = reporting.period(i);
             }
             if (end < 0 && (f & TimeWords.QUARTER) != 0) {
                 end = periods.quarter(i);
