@@ -43,10 +43,15 @@ final class TimexDurations extends TimexFamily {
                 || t.get(i + 1).is("final") || t.get(i + 1).is("following"))) {
             from = i + 2; // "the next two weeks", "the first six months"
             window = true;
+        } else if (w.is("the") && i + 2 < r.s.to() && TimeWords.count(t.get(i + 1)) != null && !t.get(i + 1).is("a")
+                && !t.get(i + 1).is("an")) {
+            from = i + 1; // "the nine months": the determiner is inside the TIMEX3
+            window = true;
         }
         Quantity q = quantity(from, r.s.to(), false);
         if (q == null) {
-            return window || w.isWord() && TimeWords.UNITS.containsKey(w.lower()) ? uncounted(i, from) : -1;
+            return window && from == i + 2 || w.isWord() && TimeWords.UNITS.containsKey(w.lower())
+                    ? uncounted(i, from) : -1;
         }
         Token after = q.to() < r.s.to() ? t.get(q.to()) : null;
         boolean counted = after != null && (after.is("ago") || after.is("later") || after.is("earlier"));

@@ -61,8 +61,9 @@ final class TimexReportingPeriods extends TimexFamily {
         }
         Token head = t.get(j);
         boolean that = w.is("that");
-        if (year > 0 && !back && !current && TimeWords.ORDINALS.containsKey(head.lower())) {
-            return ofYear(i, j, year); // "the 1988 second quarter"
+        if (TimeWords.ORDINALS.containsKey(head.lower()) && (year > 0 || back)) {
+            int y = year > 0 ? year : (r.quarter != null ? r.quarter : lastEnded()).getYear() - 1;
+            return ofYear(i, j, y); // "the 1988 second quarter", "the year-ago third quarter"
         }
         if (head.is("quarter") && !head.possessive() || head.is("period") && (back || current || year > 0 || that)) {
             LocalDate quarter = r.quarter != null ? r.quarter : lastEnded();

@@ -166,6 +166,9 @@ public final class TimexTagger {
                 readings = readAhead(from, to, readings); // "Tuesday" in Monday's copy: the next day, not six ago
             }
             int start = r.withThe(from);
+            if (start > r.s.from() && t.get(start - 1).is("fiscal") && TimexRun.year(t.get(start)) > 0) {
+                start--; // "fiscal 1989": the fiscal year is the TIMEX3
+            }
             Timex timex = Timex.of(r.text(start, to), readings);
             if ((rule.startsWith("earlier(") || rule.startsWith("later(")) && to - from > 1) {
                 timex = periodOf(from + 1, to, timex); // "earlier this week" is 2021-W26, whatever day it is
