@@ -33,10 +33,10 @@ final class TimexClocks extends TimexFamily {
         int end = clock.to();
         if (day != null && day.from() == at && day.readings().best().precision()
                 == DatePrecision.DAY) {
-            date = day.readings().best().start();
+            date = r.dayOf(day.readings());
             end = day.to();
-        } else if (r.refGrain != TimexAnchors.Grain.DAY || r.refSentence != r.s.index()) {
-            date = r.published; // a time without a day is the publication day's, unless its sentence gave a day
+        } else if (r.refGrain != TimexAnchors.Grain.DAY) {
+            date = r.published; // a time without a day is the day the copy speaks of, else the publication day
         }
         Timex timex = new Timex("TIME", date + "T" + clock.value(), null);
         r.add(i, end, timex, List.of(TimexRun.reading(DateSpan.day(date))));

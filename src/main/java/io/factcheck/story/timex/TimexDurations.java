@@ -91,6 +91,15 @@ final class TimexDurations extends TimexFamily {
                 r.add(i, at + 2, new Timex("DATE", "PAST_REF", null), List.of());
                 return at + 2;
             }
+            Token before = at > r.s.from() ? t.get(at - 1) : null;
+            Token after = at + 1 < r.s.to() ? t.get(at + 1) : null;
+            boolean span = before != null && (before.is("for") || before.is("within")
+                    || before.is("in") && (after == null || after.isMark()));
+            if (span && !unit.possessive() && TimeWords.UNITS.get(lower).compareTo(TimeWords.Unit.DAY) >= 0) {
+                // "for weeks", "within days", "the first time in years": a span of unknown length
+                r.add(i, at + 1, new Timex("DURATION", TimeWords.UNITS.get(lower).duration(null), null), List.of());
+                return at + 1;
+            }
             return -1;
         }
         r.add(i, at + 1, new Timex("DURATION", TimeWords.UNITS.get(lower).duration(null), null), List.of());

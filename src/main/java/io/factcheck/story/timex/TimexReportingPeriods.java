@@ -39,6 +39,19 @@ final class TimexReportingPeriods extends TimexFamily {
                 && t.get(i + 1).possessive()) {
             return ofYear(i, i + 2, r.published.getYear() + (w.is("last") ? -1 : w.is("next") ? 1 : 0));
         }
+        if ((w.is("year-earlier") || w.is("year-ago")) && (i == r.s.from() || !t.get(i - 1).is("the"))) {
+            // "year-earlier profit": the period of the report a year before
+            String value = r.quarter != null ? (r.quarter.getYear() - 1) + "-Q" + r.quarter.get(IsoFields.QUARTER_OF_YEAR)
+                    : String.valueOf(r.published.getYear() - 1);
+            r.add(i, i + 1, new Timex("DATE", value, null), List.of());
+            return i + 1;
+        }
+        if (w.is("this") && i + 1 < r.s.to() && t.get(i + 1).is("quarter")) {
+            LocalDate quarter = r.quarter != null ? r.quarter : lastEnded();
+            r.add(i, i + 2, new Timex("DATE", quarter.getYear() + "-Q" + quarter.get(IsoFields.QUARTER_OF_YEAR), null),
+                    List.of());
+            return i + 2;
+        }
         if (!w.is("the") && !w.is("that") || i + 1 >= r.s.to()) {
             return -1;
         }
@@ -65,7 +78,7 @@ final class TimexReportingPeriods extends TimexFamily {
             int y = year > 0 ? year : (r.quarter != null ? r.quarter : lastEnded()).getYear() - 1;
             return ofYear(i, j, y); // "the 1988 second quarter", "the year-ago third quarter"
         }
-        if (head.is("quarter") && !head.possessive() || head.is("period") && (back || current || year > 0 || that)) {
+        if (head.is("quarter") || head.is("period") && (back || current || year > 0 || that)) {
             LocalDate quarter = r.quarter != null ? r.quarter : lastEnded();
             if (head.is("quarter") && !back && !that && year < 0 && endedAt(j + 1) != null) {
                 quarter = endedAt(j + 1);
