@@ -170,6 +170,38 @@ final class TimeWords {
         return 0;
     }
 
+    /**
+     * A year written in words from token {@code at} ("nineteen ninety-six", "nineteen eighty", "two thousand", "two
+     * thousand and one"), as {year, end}, or null.
+     */
+    static int[] spelledYear(java.util.List<Token> tokens, int at, int to) {
+        if (at + 1 >= to) {
+            return null;
+        }
+        Integer century = NUMBERS.get(tokens.get(at).lower());
+        String second = tokens.get(at + 1).lower();
+        if (century != null && century == 2 && second.equals("thousand")) {
+            int end = at + 2;
+            int year = 2000;
+            int and = end < to && tokens.get(end).is("and") ? end + 1 : end;
+            String ones = and < to ? count(tokens.get(and)) : null;
+            if (ones != null && !ones.equals("X") && Integer.parseInt(ones) < 100 && !tokens.get(and).is("a")) {
+                year += Integer.parseInt(ones);
+                end = and + 1;
+            }
+            return end < to && UNITS.containsKey(tokens.get(end).lower()) ? null : new int[] {year, end};
+        }
+        if (century == null || century < 11 || century > 20 || tokens.get(at).isNumber()) {
+            return null;
+        }
+        String rest = count(tokens.get(at + 1));
+        if (rest == null || rest.equals("X") || tokens.get(at + 1).isNumber() || tokens.get(at + 1).is("a")) {
+            return null;
+        }
+        int tens = Integer.parseInt(rest);
+        return tens >= 10 && tens < 100 ? new int[] {century * 100 + tens, at + 2} : null;
+    }
+
     /** A month's number from its name or abbreviation ("Sept.", "jan"), or 0. */
     static int monthOf(String lower) {
         String name = lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower;
@@ -255,7 +287,8 @@ final class TimeWords {
         trigger(REFERENCE, "present", "these", "future", "near", "foreseeable", "distant");
         trigger(ANCHORED, "following", "same", "preceding");
         trigger(QUANTITY, "final", "couple");
-        trigger(HOLIDAY, "christmas", "new", "halloween", "valentine");
+        trigger(HOLIDAY, "christmas", "new", "halloween", "valentine", "easter", "good", "thanksgiving", "labor",
+                "memorial", "election", "independence", "veterans");
         trigger(THIS_PERIOD, "the");
         trigger(REPORTING, "the", "that", "year-end", "year", "this", "last", "next");
         trigger(REPORTING, "latest", "current", "most-recent", "year-earlier", "year-ago", "prior-year",

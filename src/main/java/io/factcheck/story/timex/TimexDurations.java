@@ -70,6 +70,9 @@ final class TimexDurations extends TimexFamily {
         if (!window && after != null && after.is("ago")) {
             return anchors.shifted(q, i, q.to() + 1, r.published, TimexAnchors.Grain.DAY, -1);
         }
+        if (!window && after != null && (LATER.contains(after.lower()) || after.is("earlier")) && q.unit().clock) {
+            return duration(q, i, q.to()); // "a minute and a half later": TimeML marks the span, not a day
+        }
         if (!window && after != null && (LATER.contains(after.lower()) || after.is("earlier"))) {
             return anchors.shifted(q, i, q.to() + 1, r.ref, r.refGrain, after.is("earlier") ? -1 : 1);
         }
@@ -150,8 +153,10 @@ final class TimexDurations extends TimexFamily {
     }
 
     int duration(Quantity q, int start, int end) {
-        r.add(start, end, new Timex("DURATION", q.count().equals("half") ? half(q.unit()) : q.unit().duration(q.count()),
-                q.mod()), List.of());
+        String value = q.count().equals("half") ? half(q.unit()) : q.count().endsWith(".5")
+                ? andAHalf(q.unit(), Integer.parseInt(q.count().substring(0, q.count().length() - 2)))
+                : q.unit().duration(q.count());
+        r.add(start, end, new Timex("DURATION", value, q.mod()), List.of());
         return end;
     }
 
@@ -197,6 +202,19 @@ final class TimexDurations extends TimexFamily {
             if (count == null) {
                 return inMention ? pastOne(i, c, to, mod) : null;
             }
+            int tens = count.chars().allMatch(Character::isDigit) ? Integer.parseInt(count) : 0;
+            String ones = u < to && tens >= 20 && tens < 100 && tens % 10 == 0 ? TimeWords.count(t.get(u)) : null;
+            if (ones != null && !ones.equals("X") && Integer.parseInt(ones) < 10 && !t.get(u).is("a")) {
+                count = String.valueOf(tens + Integer.parseInt(ones)); // "twenty four hours"
+                u++;
+            }
+            if (tens > 0 && andAHalf(u, to)) { // "two and a half years"
+                count += ".5";
+                u += 3;
+            } else if (tens > 0 && u < to && t.get(u).is("1/2")) { // "5 1/2 hours"
+                count += ".5";
+                u++;
+            }
         }
         if (u >= to || u >= t.size()) {
             return null;
@@ -208,7 +226,31 @@ final class TimexDurations extends TimexFamily {
         if (count.equals("1") && t.get(u).lower().endsWith("s") && !ct.is("one")) {
             return null; // "a days": no
         }
+        if (count.chars().allMatch(Character::isDigit) && andAHalf(u + 1, to)) {
+            return new Quantity(i, count + ".5", unit, u + 4, mod); // "a minute and a half"
+        }
         return new Quantity(i, count, unit, u + 1, mod);
+    }
+
+    private boolean andAHalf(int at, int to) {
+        return at + 2 < to && t.get(at).is("and") && t.get(at + 1).is("a") && t.get(at + 2).is("half");
+    }
+
+    /** N and a half units, as TIMEX3 writes it: "PT1M30S", "PT5H30M", "P2Y6M". */
+    private static String andAHalf(TimeWords.Unit unit, int n) {
+        return switch (unit) {
+            case SECOND -> "PT" + n + ".5S";
+            case MINUTE -> "PT" + n + "M30S";
+            case HOUR -> "PT" + n + "H30M";
+            case DAY -> "P" + n + "DT12H";
+            case WEEK -> "P" + (n * 7 + 3) + "DT12H";
+            case FORTNIGHT -> "P" + (n * 14 + 7) + "D";
+            case MONTH -> "P" + n + "M15D";
+            case QUARTER -> "P" + (n * 3 + 1) + "M15D";
+            case YEAR -> "P" + n + "Y6M";
+            case DECADE -> "P" + (n * 10 + 5) + "Y";
+            case CENTURY -> "P" + (n * 100 + 50) + "Y";
+        };
     }
 
     /** "the past week": one unit. */
@@ -219,8 +261,12 @@ final class TimexDurations extends TimexFamily {
 
     private static String half(TimeWords.Unit unit) {
         return switch (unit) {
+            case SECOND -> "PT0.5S";
+            case MINUTE -> "PT30S";
             case HOUR -> "PT30M";
             case DAY -> "PT12H";
+            case WEEK -> "P3DT12H";
+            case MONTH -> "P15D";
             case YEAR -> "P6M";
             case DECADE -> "P5Y";
             case CENTURY -> "P50Y";

@@ -90,6 +90,12 @@ final class TimexReportingPeriods extends TimexFamily {
         }
         if (head.is("year") && !head.possessive() && !that && year < 0) {
             Token after = j + 1 < r.s.to() ? t.get(j + 1) : null;
+            int[] spelled = TimeWords.spelledYear(t, j + 1, r.s.to());
+            if (spelled != null && j == i + 1) { // "the year two thousand"
+                r.add(i, spelled[1], new Timex("DATE", String.valueOf(spelled[0]), null), List.of());
+                r.remember(String.valueOf(spelled[0]), LocalDate.of(spelled[0], 1, 1));
+                return spelled[1];
+            }
             if (after != null && (after.is("ended") || after.is("ending") || after.is("to"))) {
                 r.add(i, j + 1, new Timex("DURATION", "P1Y", null), List.of()); // "the year ended Sept. 30"
                 return j + 1;

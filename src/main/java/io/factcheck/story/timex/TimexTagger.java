@@ -48,7 +48,7 @@ public final class TimexTagger {
             "killed", "injured", "arrests", "arrested", "detained", "rockets", "missiles", "drones", "aircraft");
 
     /** How far ahead the next occurrence of a yearless month or day may lie to be read ahead without a future verb. */
-    private static final int NEAR_AHEAD_DAYS = 90;
+    static final int NEAR_AHEAD_DAYS = 90;
 
     private final DateExpressionReader reader;
     private final DateMentions mentions;
@@ -138,6 +138,12 @@ public final class TimexTagger {
             }
             if (t.get(to - 1).is("year") && t.get(to - 1).possessive()) {
                 int end = reporting.period(from); // "this year's third quarter"
+                if (end > 0) {
+                    return end;
+                }
+            }
+            if (to - from == 1 && TimeWords.month(t.get(from).lower()) > 0) {
+                int end = spelledYear(from, to); // "January nineteen ninety-seven"
                 if (end > 0) {
                     return end;
                 }
@@ -272,6 +278,20 @@ public final class TimexTagger {
 
         // ---- what the reader leaves to the copy
 
+        /** "nineteen ninety-six" 1996, after a month "January nineteen ninety-seven" 1997-01 (broadcast copy). */
+        private int spelledYear(int start, int at) {
+            int[] spelled = TimeWords.spelledYear(t, at, r.s.to());
+            if (spelled == null) {
+                return -1;
+            }
+            int month = start < at ? TimeWords.month(t.get(start).lower()) : 0;
+            String value = month > 0 ? String.format(java.util.Locale.ROOT, "%d-%02d", spelled[0], month)
+                    : String.valueOf(spelled[0]);
+            r.add(start, spelled[1], new Timex("DATE", value, null), List.of());
+            r.remember(value, java.time.LocalDate.of(spelled[0], Math.max(month, 1), 1));
+            return spelled[1];
+        }
+
         private int scan(int i) {
             Token w = t.get(i);
             int f = TimeWords.triggers(w);
@@ -303,6 +323,9 @@ public final class TimexTagger {
             }
             if (end < 0 && (f & TimeWords.CENTURY) != 0) {
                 end = periods.century(i);
+            }
+            if (end < 0 && (f & TimeWords.QUANTITY) != 0) {
+                end = spelledYear(i, i);
             }
             if (end < 0 && (f & TimeWords.QUANTITY) != 0) {
                 end = durations.quantityAt(i);
