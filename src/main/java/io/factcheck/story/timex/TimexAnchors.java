@@ -38,6 +38,7 @@ final class TimexAnchors extends TimexFamily {
             String part = TimeWords.PARTS_OF_DAY.get(t.get(i + 1).lower());
             if (part != null && r.refGrain == Grain.DAY) { // "that night": the part of the day the copy gave
                 Timex timex = new Timex("TIME", r.ref + part, null);
+                r.anchorOnReference();
                 r.add(i, i + 2, timex, List.of(TimexRun.reading(DateSpan.day(r.ref))));
                 return i + 2;
             }
@@ -93,6 +94,9 @@ final class TimexAnchors extends TimexFamily {
             grain = fromGrain; // "a day later" after "in 2015": no finer than the year
         }
         String value = value(date, grain);
+        if (!from.equals(r.published) || periodAgo) {
+            r.anchorOnReference();
+        }
         r.add(start, end, new Timex("DATE", value, q.mod()), List.of(TimexRun.reading(span(date, grain))));
         return end;
     }

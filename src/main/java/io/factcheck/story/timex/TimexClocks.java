@@ -39,6 +39,9 @@ final class TimexClocks extends TimexFamily {
             date = r.published; // a time without a day is the day the copy speaks of, else the publication day
         }
         Timex timex = new Timex("TIME", date + "T" + clock.value(), null);
+        if (day == null && date.equals(r.ref) && !date.equals(r.published)) {
+            r.anchorOnReference();
+        }
         r.add(i, end, timex, List.of(TimexRun.reading(DateSpan.day(date))));
         r.remember(timex.value(), date);
         return end;

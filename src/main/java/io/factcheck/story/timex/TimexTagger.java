@@ -231,6 +231,10 @@ public final class TimexTagger {
                 boolean verb = first && after != null && !after.isMark() && !after.isNumber();
                 return named || noun || verb || after != null && after.capitalized() && !first;
             }
+            if (after != null && after.capitalized() && !only.lower().endsWith(".") && only.lower().length() == 3
+                    && TimeWords.monthOf(only.lower()) > 0) {
+                return true; // "Jan Kavan": an undotted abbreviation before a capital is a name
+            }
             if (isFraction(only.lower())) {
                 return true; // "9/11", "2/3": in running copy a fraction or a name, not a day without a year
             }
