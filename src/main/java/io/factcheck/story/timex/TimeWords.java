@@ -15,8 +15,8 @@ final class TimeWords {
     /** A unit of a duration, with its TIMEX3 letter and how many of that letter one unit is. */
     enum Unit {
         SECOND("S", 1, true), MINUTE("M", 1, true), HOUR("H", 1, true), DAY("D", 1, false), WEEK("W", 1, false),
-        FORTNIGHT("W", 2, false), MONTH("M", 1, false), QUARTER("M", 3, false), YEAR("Y", 1, false), DECADE("Y", 10, false),
-        CENTURY("Y", 100, false);
+        FORTNIGHT("W", 2, false), MONTH("M", 1, false), QUARTER("M", 3, false), YEAR("Y", 1, false),
+        DECADE("Y", 10, false), CENTURY("Y", 100, false);
 
         final String letter;
         final int times;
