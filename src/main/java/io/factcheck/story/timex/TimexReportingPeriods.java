@@ -41,15 +41,14 @@ final class TimexReportingPeriods extends TimexFamily {
         }
         if ((w.is("year-earlier") || w.is("year-ago")) && (i == r.s.from() || !t.get(i - 1).is("the"))) {
             // "year-earlier profit": the period of the report a year before
-            String value = r.quarter != null ? (r.quarter.getYear() - 1) + "-Q" + r.quarter.get(IsoFields.QUARTER_OF_YEAR)
+            String value = r.quarter != null ? quarter(r.quarter.minusYears(1))
                     : String.valueOf(r.published.getYear() - 1);
             r.add(i, i + 1, new Timex("DATE", value, null), List.of());
             return i + 1;
         }
         if (w.is("this") && i + 1 < r.s.to() && t.get(i + 1).is("quarter")) {
             LocalDate quarter = r.quarter != null ? r.quarter : lastEnded();
-            r.add(i, i + 2, new Timex("DATE", quarter.getYear() + "-Q" + quarter.get(IsoFields.QUARTER_OF_YEAR), null),
-                    List.of());
+            r.add(i, i + 2, new Timex("DATE", quarter(quarter), null), List.of());
             return i + 2;
         }
         if (!w.is("the") && !w.is("that") || i + 1 >= r.s.to()) {
@@ -131,6 +130,10 @@ final class TimexReportingPeriods extends TimexFamily {
             r.remember(value, LocalDate.of(year, (which.charAt(0) - '0') * 3 - 2, 1));
         }
         return j + 1;
+    }
+
+    private static String quarter(LocalDate day) {
+        return TimexAnchors.value(day, TimexAnchors.Grain.QUARTER);
     }
 
     /** The last quarter ended before the story's date: the one a report of results speaks of. */
