@@ -261,6 +261,11 @@ public final class TimexTagger {
          * 2000-01-14, "January" in one of November 1989 is 1990-01).
          */
         private DateReadings nearest(int from, int to, DateReadings past) {
+            io.factcheck.kernel.DateSpan last = past.best();
+            long nextStart = last.start().plusYears(1).toEpochDay();
+            if (nextStart - r.published.toEpochDay() > NEAR_AHEAD_DAYS) {
+                return past; // the next one is further than a season ahead: no need to read it
+            }
             DateReadings ahead = readAhead(from, to, past);
             long back = distance(past.best());
             long forth = distance(ahead.best());
