@@ -120,15 +120,6 @@ final class TimexRun {
         remember(timex.value(), readings.best().start());
     }
 
-    /**
-     * The day a reading of a day means: its best reading, but a bare weekday six days before the story is the day after
-     * it ("Tuesday" in Monday's copy: news names the days just past and the next one, not the one six days back).
-     */
-    LocalDate dayOf(DateReadings readings) {
-        LocalDate best = readings.best().start();
-        return readings.rule().equals("weekday") && best.equals(published.minusDays(6)) ? published.plusDays(1) : best;
-    }
-
     /** A date the copy gave becomes the reference time of what follows. */
     void remember(String value, LocalDate start) {
         TimexAnchors.Grain grain = TimexAnchors.grainOf(value);

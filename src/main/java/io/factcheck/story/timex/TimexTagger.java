@@ -168,8 +168,6 @@ public final class TimexTagger {
                 readings = readAhead(from, to, readings);
             } else if (yearless(rule)) {
                 readings = nearest(from, to, readings);
-            } else if (rule.equals("weekday") && readings.best().start().equals(r.published.minusDays(6))) {
-                readings = readAhead(from, to, readings); // "Tuesday" in Monday's copy: the next day, not six ago
             }
             int start = r.withThe(from);
             if (start > r.s.from() && t.get(start - 1).is("fiscal") && TimexRun.year(t.get(start)) > 0) {
