@@ -3,6 +3,7 @@ package io.factcheck.story;
 import io.factcheck.casualties.CasualtyClaim;
 import io.factcheck.casualties.CasualtyVerifier;
 import io.factcheck.dataset.ReferenceDataset;
+import io.factcheck.story.timex.TimexTagger;
 import io.factcheck.dates.DateClaim;
 import io.factcheck.dates.DateClaimReading;
 import io.factcheck.dates.DateExpressionException;
