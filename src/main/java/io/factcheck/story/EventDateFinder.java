@@ -78,6 +78,16 @@ final class EventDateFinder {
                 out.add(found); // "the 2020 election was held on Nov. 3": one claim, the first read
             }
         }
+        for (DateMentions.Mention d : s.dates()) {
+            EventPredicates.Event e = EventPredicates.of(copy, s, d, w -> kindOf.apply(w) != null);
+            if (e != null) {
+                Finding found = new Finding(tokens.get(e.from()).start(), tokens.get(e.to() - 1).end(), e.event(),
+                        copy.span(d.from(), d.to()), placeWithin(s, e.from(), e.to()));
+                if (!overlaps(out, found)) {
+                    out.add(found);
+                }
+            }
+        }
         for (int i = s.from(); i < s.to(); i++) {
             if (tokens.get(i).isWord() && AFTER.contains(tokens.get(i).lower())) {
                 Finding found = timeAfterEvent(copy, s, i, published);
@@ -153,6 +163,20 @@ final class EventDateFinder {
             }
         }
         return null;
+    }
+
+    /** The one place named in tokens [from, to), or null. */
+    private static Place placeWithin(Sentence s, int from, int to) {
+        Place found = null;
+        for (PlaceNames.Mention m : s.places()) {
+            if (m.from() >= from && m.to() <= to) {
+                if (found != null && found != m.place()) {
+                    return null;
+                }
+                found = m.place();
+            }
+        }
+        return found;
     }
 
     /** The place of "in Myanmar" starting at token {@code at}, or null. */

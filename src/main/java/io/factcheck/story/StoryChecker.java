@@ -140,12 +140,26 @@ public final class StoryChecker {
 
         private void eventDate(Sentence s, EventDateFinder.Finding f) {
             Located where = Located.of(f.place(), s, mostNamed, dateline);
-            if (where.place() == null) {
-                return; // an event with no place cannot be told from others of its kind
+            String unchecked = where.place() == null ? "no place anywhere in the copy: an event with no place cannot be"
+                    + " told from others of its kind" : recordedKind(f.event()) ? null : "no records of that kind of"
+                    + " event: the dates wing records " + String.join(", ", dataset.dates().eventKinds());
+            if (unchecked != null) {
+                notChecked.add(new StoryCheck.NotChecked(new StoryCheck.TextSpan(f.start(), f.end()),
+                        copy.text.substring(f.start(), f.end()), DateVerifier.KIND, unchecked));
+                return;
             }
             DateClaim claim = new DateClaim(f.event(), f.date(), where.place().name(), context);
             add(DateVerifier.KIND, s, f.start(), f.end(), claim, where, "place",
                     c -> dataset.dates().verify((DateClaim) c));
+        }
+
+        private boolean recordedKind(String event) {
+            for (String word : PlaceNames.fold(event).split(" ")) {
+                if (dataset.dates().eventKindOf(word) != null) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private void casualty(Sentence s, CasualtyFinder.Finding f) {

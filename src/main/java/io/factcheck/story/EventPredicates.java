@@ -1,0 +1,153 @@
+package io.factcheck.story;
+
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Dated events of any kind, read from the words that carry the date: a verb of happening ("The war erupted on
+ * October 7", "Sheikh Hasina resigned on August 5", "In April 2002, Chavez was overthrown", "the quake struck last
+ * Saturday"), or an event noun the date is attached to ("the 1996 shelling of Qana", "Thursday's general elections",
+ * "the attacks in Paris on 13 November 2015", "killed on Saturday in attacks by militants"). A date that belongs to
+ * another verb ("On Tuesday, protesters marched against the coup") dates that verb, not the event, and makes no claim.
+ */
+final class EventPredicates {
+    /** One event and its date: tokens [from, to) cover both; {@code event} is the event's words as written. */
+    record Event(int from, int to, String event) {
+    }
+
+    /** Nouns of events that happen on a day. */
+    private static final Set<String> NOUNS = Set.of("war", "conflict", "fighting", "clashes", "attack", "attacks",
+            "assault", "offensive", "invasion", "incursion", "raid", "raids", "bombing", "bombings", "blast", "blasts",
+            "explosion", "explosions", "shooting", "shootings", "massacre", "airstrike", "airstrikes", "shelling",
+            "uprising", "rebellion", "revolution", "insurgency", "crackdown", "mutiny", "earthquake", "earthquakes",
+            "quake", "tremor", "tsunami", "flood", "floods", "flooding", "storm", "hurricane", "typhoon", "cyclone",
+            "landslide", "landslides", "mudslide", "mudslides", "heatwave", "wildfire", "wildfires", "eruption",
+            "outbreak", "inauguration", "assassination", "resignation", "ouster", "overthrow", "disaster", "siege",
+            "ceasefire", "truce", "genocide", "riots", "stampede", "crash", "invasions", "operation");
+    /** "air strike", "drone strike": a strike only with the word before it. */
+    private static final Set<String> STRIKES = Set.of("air", "drone", "missile", "rocket", "military", "israeli");
+    /** Verbs that say an event happened, or a leader took or left office. */
+    private static final Set<String> VERBS = Set.of("erupted", "began", "begun", "started", "struck", "hit",
+            "rocked", "devastated", "occurred", "stormed", "targeted", "exploded", "swept", "resigned", "resigns",
+            "quit", "sworn", "inaugurated", "elected", "reelected", "re-elected", "ousted", "overthrown", "overthrew",
+            "toppled", "deposed", "invaded", "launched", "bombed", "attacked", "ambushed", "shelled", "abducted",
+            "kidnapped", "assassinated", "won", "flooded", "collapsed", "crashed", "erupts", "strikes", "hits");
+    /** A verb that needs the word after it: "broke out", "took office", "came to power", "stepped down". */
+    private static final Set<String> PARTICLE_VERBS = Set.of("broke", "took", "came", "stepped", "step", "seized",
+            "assumed", "returned", "made", "put", "became", "sealed", "declared", "removed");
+    private static final Set<String> PARTICLES = Set.of("out", "office", "power", "over", "down", "landfall", "back",
+            "president", "prime", "leader", "off", "himself", "herself", "control", "war", "martial", "from");
+    /** Verbs of a state that holds since a day: "who has led Myanmar since 2021". */
+    private static final Set<String> SINCE_VERBS = Set.of("led", "ruled", "governed", "embroiled");
+    /** Verbs in "-ed" that a date may pass on its way to the event's words: "The elections were held on April 11". */
+    private static final Set<String> PASSED = Set.of("held", "recorded", "killed", "wounded", "injured", "based",
+            "backed", "armed", "forced", "detained", "arrested", "flew", "appointed", "named", "experienced", "witnessed");
+    /** Coups named by their verb: "Chavez was overthrown", when the sentence speaks of a coup. */
+    private static final Set<String> COUP_VERBS = Set.of("ousted", "overthrown", "overthrew", "toppled", "deposed",
+            "seized", "took", "removed");
+    /** Dates of the bounds of a tally or of a statement, not of an event. */
+    private static final Set<String> NOT_EVENT_DATES = Set.of("from", "until", "till", "through", "to", "by");
+    private static final int REACH = 8;
+
+    private EventPredicates() {
+    }
+
+    /** The event the date mention {@code d} dates, or null. */
+    /** @param recorded whether a folded word names a kind of event the dates wing records ("coup", "elections") */
+    static Event of(Copy copy, Sentence s, DateMentions.Mention d, Predicate<String> recorded) {
+        List<Token> tokens = copy.tokens;
+        if (d.from() > s.from() && NOT_EVENT_DATES.contains(tokens.get(d.from() - 1).lower())
+                || saying(tokens, s, d)) {
+            return null;
+        }
+        boolean since = d.from() > s.from() && tokens.get(d.from() - 1).is("since");
+        // the verb the date belongs to: the nearest before it in its clause, else the first after it
+        for (int i = d.from() - 1, seen = 0; i >= s.from() && seen < REACH; i--, seen++) {
+            Token t = tokens.get(i);
+            Event e = at(copy, s, i, d, since, recorded);
+            if (e != null) {
+                return e;
+            }
+            if (endsClause(t) || s.dateAt(i) != null || otherVerb(t)) {
+                break;
+            }
+        }
+        for (int i = d.to(), seen = 0; i < s.to() && seen < REACH; i++, seen++) {
+            Token t = tokens.get(i);
+            Event e = at(copy, s, i, d, since, recorded);
+            if (e != null) {
+                return e;
+            }
+            if (endsClause(t) || s.dateAt(i) != null || otherVerb(t)) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    /** The event word at token {@code i}, spanned together with the date. */
+    private static Event at(Copy copy, Sentence s, int i, DateMentions.Mention d, boolean since,
+                            Predicate<String> recorded) {
+        List<Token> tokens = copy.tokens;
+        Token t = tokens.get(i);
+        if (!t.isWord()) {
+            return null;
+        }
+        String w = t.lower();
+        int end = i + 1;
+        boolean event = VERBS.contains(w) || since && SINCE_VERBS.contains(w) || noun(tokens, s, i)
+                || recorded.test(PlaceNames.fold(w));
+        if (!event && PARTICLE_VERBS.contains(w) && i + 1 < s.to() && PARTICLES.contains(tokens.get(i + 1).lower())) {
+            event = true;
+            end = i + 2;
+        }
+        if (!event) {
+            return null;
+        }
+        int from = Math.min(i, d.from());
+        int to = Math.max(end, d.to());
+        String words = copy.span(i, end);
+        boolean coupVerb = COUP_VERBS.contains(w) && !recorded.test(w) && coupSentence(tokens, s, recorded);
+        return new Event(from, to, coupVerb ? "coup (" + words + ")" : words);
+    }
+
+    private static boolean coupSentence(List<Token> tokens, Sentence s, Predicate<String> recorded) {
+        for (int i = s.from(); i < s.to(); i++) {
+            if (tokens.get(i).is("coup") && recorded.test("coup")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A verb of something else the date may belong to: "On Tuesday, protesters marched against the coup". */
+    private static boolean otherVerb(Token t) {
+        String w = t.lower();
+        return t.isWord() && !t.capitalized() && w.length() > 4 && w.endsWith("ed") && !PASSED.contains(w)
+                && !VERBS.contains(w);
+    }
+
+    /** An event noun; "strike" only as "air strike", "drone strike". */
+    private static boolean noun(List<Token> tokens, Sentence s, int i) {
+        String w = tokens.get(i).lower();
+        if (w.equals("strike") || w.equals("strikes")) {
+            return i > s.from() && STRIKES.contains(tokens.get(i - 1).lower());
+        }
+        return NOUNS.contains(w);
+    }
+
+    private static boolean endsClause(Token t) {
+        return t.isMark(';') || t.isMark(':') || t.isMark('\u2014') || Attribution.isSpeech(t);
+    }
+
+    /** "said on Monday", "told reporters Tuesday", "announced Monday": when it was said. */
+    private static boolean saying(List<Token> tokens, Sentence s, DateMentions.Mention d) {
+        for (int j = d.from() - 1; j >= Math.max(s.from(), d.from() - 3); j--) {
+            if (Attribution.isSpeech(tokens.get(j)) || tokens.get(j).is("announced")) {
+                return true;
+            }
+        }
+        return d.to() < s.to() && Attribution.isSpeech(tokens.get(d.to()));
+    }
+}
