@@ -43,6 +43,9 @@ final class EventPredicates {
     /** Verbs in "-ed" that a date may pass on its way to the event's words: "The elections were held on April 11". */
     private static final Set<String> PASSED = Set.of("held", "recorded", "killed", "wounded", "injured", "based",
             "backed", "armed", "forced", "detained", "arrested", "flew", "appointed", "named", "experienced", "witnessed");
+    /** Verbs of a count, not of an event: "the toll from Typhoon Haiyan rose to 1,744 Monday". */
+    private static final Set<String> TALLY_VERBS = Set.of("rose", "risen", "stood", "stands", "reached", "toll",
+            "climbed", "hit", "tally");
     /** Coups named by their verb: "Chavez was overthrown", when the sentence speaks of a coup. */
     private static final Set<String> COUP_VERBS = Set.of("ousted", "overthrown", "overthrew", "toppled", "deposed",
             "seized", "took", "removed");
@@ -58,7 +61,7 @@ final class EventPredicates {
     static Event of(Copy copy, Sentence s, DateMentions.Mention d, Predicate<String> recorded) {
         List<Token> tokens = copy.tokens;
         if (d.from() > s.from() && NOT_EVENT_DATES.contains(tokens.get(d.from() - 1).lower())
-                || saying(tokens, s, d)) {
+                || saying(tokens, s, d) || tokens.get(d.from()).is("past") || restated(tokens, s, d)) {
             return null;
         }
         boolean since = d.from() > s.from() && tokens.get(d.from() - 1).is("since");
@@ -124,13 +127,28 @@ final class EventPredicates {
     /** A verb of something else the date may belong to: "On Tuesday, protesters marched against the coup". */
     private static boolean otherVerb(Token t) {
         String w = t.lower();
-        return t.isWord() && !t.capitalized() && w.length() > 4 && w.endsWith("ed") && !PASSED.contains(w)
-                && !VERBS.contains(w);
+        return t.isWord() && !t.capitalized() && (w.length() > 4 && w.endsWith("ed") && !PASSED.contains(w)
+                && !VERBS.contains(w) || TALLY_VERBS.contains(w));
     }
 
-    /** An event noun; "strike" only as "air strike", "drone strike". */
+    /** "Sunday (June 28)": the date in brackets restates the one before it. */
+    private static boolean restated(List<Token> tokens, Sentence s, DateMentions.Mention d) {
+        return d.from() - 2 >= s.from() && tokens.get(d.from() - 1).isMark('(') && s.dateAt(d.from() - 2) != null;
+    }
+
+    /**
+     * An event noun; "strike" only as "air strike", "drone strike"; not inside a body's name ("the National
+     * Disaster Management Agency").
+     */
+    static boolean isNoun(List<Token> tokens, Sentence s, int i) {
+        return tokens.get(i).isWord() && noun(tokens, s, i);
+    }
+
     private static boolean noun(List<Token> tokens, Sentence s, int i) {
         String w = tokens.get(i).lower();
+        if (tokens.get(i).capitalized() && i > s.from() && tokens.get(i - 1).capitalized()) {
+            return false;
+        }
         if (w.equals("strike") || w.equals("strikes")) {
             return i > s.from() && STRIKES.contains(tokens.get(i - 1).lower());
         }
@@ -148,6 +166,6 @@ final class EventPredicates {
                 return true;
             }
         }
-        return d.to() < s.to() && Attribution.isSpeech(tokens.get(d.to()));
+        return d.to() < s.to() && (tokens.get(d.to()).is("said") || tokens.get(d.to()).is("told"));
     }
 }
