@@ -35,23 +35,27 @@ final class EventPredicates {
             "kidnapped", "assassinated", "won", "flooded", "collapsed", "crashed", "erupts", "strikes", "hits");
     /** A verb that needs the word after it: "broke out", "took office", "came to power", "stepped down". */
     private static final Set<String> PARTICLE_VERBS = Set.of("broke", "took", "came", "stepped", "step", "seized",
-            "assumed", "returned", "made", "put", "became", "sealed", "declared", "removed");
+            "assumed", "returned", "made", "put", "became", "becoming", "sealed", "declared", "removed");
     private static final Set<String> PARTICLES = Set.of("out", "office", "power", "over", "down", "landfall", "back",
             "president", "prime", "leader", "off", "himself", "herself", "control", "war", "martial", "from");
     /** Verbs of a state that holds since a day: "who has led Myanmar since 2021". */
     private static final Set<String> SINCE_VERBS = Set.of("led", "ruled", "governed", "embroiled");
     /** Verbs in "-ed" that a date may pass on its way to the event's words: "The elections were held on April 11". */
     private static final Set<String> PASSED = Set.of("held", "recorded", "killed", "wounded", "injured", "based",
-            "backed", "armed", "forced", "detained", "arrested", "flew", "appointed", "named", "experienced", "witnessed");
+            "backed", "armed", "forced", "detained", "arrested", "flew", "appointed", "named", "experienced", "witnessed", "failed", "attempted", "ended", "foiled");
     /** Verbs of a count, not of an event: "the toll from Typhoon Haiyan rose to 1,744 Monday". */
     private static final Set<String> TALLY_VERBS = Set.of("rose", "risen", "stood", "stands", "reached", "toll",
             "climbed", "hit", "tally");
     /** Coups named by their verb: "Chavez was overthrown", when the sentence speaks of a coup. */
     private static final Set<String> COUP_VERBS = Set.of("ousted", "overthrown", "overthrew", "toppled", "deposed",
-            "seized", "took", "removed");
+            "seized", "took", "removed", "detained", "arrested", "captured");
     /** Dates of the bounds of a tally or of a statement, not of an event. */
     private static final Set<String> NOT_EVENT_DATES = Set.of("from", "until", "till", "through", "to", "by");
-    private static final int REACH = 8;
+    private static final int REACH = 10;
+    /** Words between a verb and its particle: "returned to office", "put him back in office". */
+    private static final Set<String> BETWEEN = Set.of("to", "him", "her", "them", "back", "in", "into");
+    /** Arrests that are a coup's when the sentence speaks of one: "soldiers detained President X on Wednesday". */
+    private static final Set<String> SEIZING = Set.of("detained", "arrested", "captured");
 
     private EventPredicates() {
     }
@@ -101,9 +105,16 @@ final class EventPredicates {
         int end = i + 1;
         boolean event = VERBS.contains(w) || since && SINCE_VERBS.contains(w) || noun(tokens, s, i)
                 || recorded.test(PlaceNames.fold(w));
-        if (!event && PARTICLE_VERBS.contains(w) && i + 1 < s.to() && PARTICLES.contains(tokens.get(i + 1).lower())) {
+        if (!event && PARTICLE_VERBS.contains(w)) {
+            int p = i + 1 < s.to() && BETWEEN.contains(tokens.get(i + 1).lower()) ? i + 2 : i + 1;
+            p = p < s.to() && tokens.get(p).is("in") ? p + 1 : p; // "put him back in office"
+            if (p < s.to() && PARTICLES.contains(tokens.get(p).lower())) {
+                event = true;
+                end = p + 1;
+            }
+        }
+        if (!event && SEIZING.contains(w) && coupSentence(tokens, s, recorded)) {
             event = true;
-            end = i + 2;
         }
         if (!event) {
             return null;
