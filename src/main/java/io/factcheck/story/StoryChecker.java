@@ -132,8 +132,11 @@ public final class StoryChecker {
             }
             Located where = f.owned() ? Located.ofStory(mostNamed, dateline)
                     : Located.of(f.place(), s, mostNamed, dateline);
+            TitleTime.Reading time = TitleTime.of(copy, s, f.start(), f.end(), published);
+            String status = f.status() == null || f.status().equals("current") && time.status() != null
+                    ? time.status() : f.status();
             OfficialClaim claim = new OfficialClaim(name, f.position(),
-                    where.place() == null ? null : where.place().name(), null, f.status(), context);
+                    where.place() == null ? null : where.place().name(), time.asOf(), status, context);
             add(OfficialVerifier.KIND, s, f.start(), f.end(), claim, where, "jurisdiction",
                     c -> dataset.officials().verify((OfficialClaim) c));
         }
