@@ -24,7 +24,7 @@ final class EventPredicates {
             "quake", "tremor", "tsunami", "flood", "floods", "flooding", "storm", "hurricane", "typhoon", "cyclone",
             "landslide", "landslides", "mudslide", "mudslides", "heatwave", "wildfire", "wildfires", "eruption",
             "outbreak", "inauguration", "assassination", "resignation", "ouster", "overthrow", "disaster", "siege",
-            "ceasefire", "truce", "genocide", "riots", "stampede", "crash", "invasions", "operation");
+            "ceasefire", "truce", "genocide", "riots", "stampede", "crash", "invasions", "operation", "victory");
     /** "air strike", "drone strike": a strike only with the word before it. */
     private static final Set<String> STRIKES = Set.of("air", "drone", "missile", "rocket", "military", "israeli");
     /** Verbs that say an event happened, or a leader took or left office. */
@@ -65,7 +65,8 @@ final class EventPredicates {
     static Event of(Copy copy, Sentence s, DateMentions.Mention d, Predicate<String> recorded) {
         List<Token> tokens = copy.tokens;
         if (d.from() > s.from() && NOT_EVENT_DATES.contains(tokens.get(d.from() - 1).lower())
-                || saying(tokens, s, d) || tokens.get(d.from()).is("past") || restated(tokens, s, d)) {
+                || saying(tokens, s, d) || tokens.get(d.from()).is("past") || restated(tokens, s, d)
+                || dateline(tokens, s, d)) {
             return null;
         }
         boolean since = d.from() > s.from() && tokens.get(d.from() - 1).is("since");
@@ -140,6 +141,13 @@ final class EventPredicates {
         String w = t.lower();
         return t.isWord() && !t.capitalized() && (w.length() > 4 && w.endsWith("ed") && !PASSED.contains(w)
                 && !VERBS.contains(w) || TALLY_VERBS.contains(w));
+    }
+
+    /** "Yangon, June 28 - Myanmar coup leader ...": the story's dateline, not an event's date. */
+    private static boolean dateline(List<Token> tokens, Sentence s, DateMentions.Mention d) {
+        return d.from() > s.from() && tokens.get(d.from() - 1).isMark(',') && d.to() < s.to()
+                && (tokens.get(d.to()).isMark('-') || tokens.get(d.to()).isMark('\u2013')
+                || tokens.get(d.to()).isMark('\u2014'));
     }
 
     /** "Sunday (June 28)": the date in brackets restates the one before it. */

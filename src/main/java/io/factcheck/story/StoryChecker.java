@@ -123,6 +123,12 @@ public final class StoryChecker {
         }
 
         private void official(Sentence s, OfficialFinder.Finding f) {
+            if (!f.recorded()) {
+                notChecked.add(new StoryCheck.NotChecked(new StoryCheck.TextSpan(f.start(), f.end()),
+                        copy.text.substring(f.start(), f.end()), OfficialVerifier.KIND, "a post the data does not know:"
+                        + " the officials' records keep no post called '" + f.position() + "'"));
+                return;
+            }
             String name = f.name();
             if (name.indexOf(' ') < 0) {
                 name = fullNames.getOrDefault(name.toLowerCase(), name);
@@ -133,10 +139,11 @@ public final class StoryChecker {
             Located where = f.owned() ? Located.ofStory(mostNamed, dateline)
                     : Located.of(f.place(), s, mostNamed, dateline);
             TitleTime.Reading time = TitleTime.of(copy, s, f.start(), f.end(), published);
+            boolean former = "former".equals(f.status()); // "Exiled President X, who was ousted on Sunday": former now
             String status = f.status() == null || f.status().equals("current") && time.status() != null
                     ? time.status() : f.status();
             OfficialClaim claim = new OfficialClaim(name, f.position(),
-                    where.place() == null ? null : where.place().name(), time.asOf(), status, context);
+                    where.place() == null ? null : where.place().name(), former ? null : time.asOf(), status, context);
             add(OfficialVerifier.KIND, s, f.start(), f.end(), claim, where, "jurisdiction",
                     c -> dataset.officials().verify((OfficialClaim) c));
         }
