@@ -160,7 +160,8 @@ final class EventDateFinder {
 
     /** The event a date's verb or noun names: "The war erupted on October 7", "the 1996 shelling of Qana". */
     private Finding predicate(Copy copy, Sentence s, DateMentions.Mention d) {
-        EventPredicates.Event e = EventPredicates.of(copy, s, d, w -> kindOf.apply(w) != null);
+        EventPredicates.Event e = EventPredicates.of(copy, s, d, w -> kindOf.apply(w) != null,
+                i -> isEvent(copy.tokens, s, i));
         return e == null ? null : new Finding(copy.tokens.get(e.from()).start(), copy.tokens.get(e.to() - 1).end(),
                 e.event(), copy.span(d.from(), d.to()), placeWithin(s, e.from(), e.to()));
     }

@@ -2,6 +2,7 @@ package io.factcheck.story;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 
 /**
@@ -42,7 +43,11 @@ final class EventPredicates {
     private static final Set<String> SINCE_VERBS = Set.of("led", "ruled", "governed", "embroiled");
     /** Verbs in "-ed" that a date may pass on its way to the event's words: "The elections were held on April 11". */
     private static final Set<String> PASSED = Set.of("held", "recorded", "killed", "wounded", "injured", "based",
-            "backed", "armed", "forced", "detained", "arrested", "flew", "appointed", "named", "experienced", "witnessed", "failed", "attempted", "ended", "foiled");
+            "backed", "armed", "forced", "detained", "arrested", "appointed", "named", "experienced", "witnessed", "failed", "attempted", "ended", "foiled");
+    /** Nouns an event word may modify, then no event itself: "coup leader X flew home on Sunday". */
+    private static final Set<String> MODIFIED = Set.of("leader", "leaders", "chief", "plotters", "plotter", "victims",
+            "survivors", "zone", "commission", "commissioner", "minister", "officials", "official", "results",
+            "campaign", "monitors", "observers", "candidate", "candidates", "relief", "refugees", "hero");
     /** Verbs of a count, not of an event: "the toll from Typhoon Haiyan rose to 1,744 Monday". */
     private static final Set<String> TALLY_VERBS = Set.of("rose", "risen", "stood", "stands", "reached", "toll",
             "climbed", "hit", "tally");
@@ -61,19 +66,22 @@ final class EventPredicates {
     }
 
     /** The event the date mention {@code d} dates, or null. */
-    /** @param recorded whether a folded word names a kind of event the dates wing records ("coup", "elections") */
-    static Event of(Copy copy, Sentence s, DateMentions.Mention d, Predicate<String> recorded) {
+    /**
+     * @param recorded   whether a folded word names a kind of event the dates wing records ("coup", "elections")
+     * @param recordedAt whether the token at an index is such a word where it stands ("a no-confidence vote" is not)
+     */
+    static Event of(Copy copy, Sentence s, DateMentions.Mention d, Predicate<String> recorded, IntPredicate recordedAt) {
         List<Token> tokens = copy.tokens;
         if (d.from() > s.from() && NOT_EVENT_DATES.contains(tokens.get(d.from() - 1).lower())
                 || saying(tokens, s, d) || tokens.get(d.from()).is("past") || restated(tokens, s, d)
-                || dateline(tokens, s, d)) {
+                || dateline(tokens, s, d) || afterADay(tokens, s, d)) {
             return null;
         }
         boolean since = d.from() > s.from() && tokens.get(d.from() - 1).is("since");
         // the verb the date belongs to: the nearest before it in its clause, else the first after it
         for (int i = d.from() - 1, seen = 0; i >= s.from() && seen < REACH; i--, seen++) {
             Token t = tokens.get(i);
-            Event e = at(copy, s, i, d, since, recorded);
+            Event e = at(copy, s, i, d, since, recorded, recordedAt);
             if (e != null) {
                 return e;
             }
@@ -83,7 +91,7 @@ final class EventPredicates {
         }
         for (int i = d.to(), seen = 0; i < s.to() && seen < REACH; i++, seen++) {
             Token t = tokens.get(i);
-            Event e = at(copy, s, i, d, since, recorded);
+            Event e = at(copy, s, i, d, since, recorded, recordedAt);
             if (e != null) {
                 return e;
             }
@@ -96,7 +104,7 @@ final class EventPredicates {
 
     /** The event word at token {@code i}, spanned together with the date. */
     private static Event at(Copy copy, Sentence s, int i, DateMentions.Mention d, boolean since,
-                            Predicate<String> recorded) {
+                            Predicate<String> recorded, IntPredicate recordedAt) {
         List<Token> tokens = copy.tokens;
         Token t = tokens.get(i);
         if (!t.isWord()) {
@@ -104,8 +112,9 @@ final class EventPredicates {
         }
         String w = t.lower();
         int end = i + 1;
-        boolean event = VERBS.contains(w) || since && SINCE_VERBS.contains(w) || noun(tokens, s, i)
-                || recorded.test(PlaceNames.fold(w));
+        boolean modifier = i + 1 < s.to() && MODIFIED.contains(tokens.get(i + 1).lower());
+        boolean event = VERBS.contains(w) || since && SINCE_VERBS.contains(w)
+                || !modifier && (recorded.test(PlaceNames.fold(w)) ? recordedAt.test(i) : noun(tokens, s, i));
         if (!event && PARTICLE_VERBS.contains(w)) {
             int p = i + 1 < s.to() && BETWEEN.contains(tokens.get(i + 1).lower()) ? i + 2 : i + 1;
             p = p < s.to() && tokens.get(p).is("in") ? p + 1 : p; // "put him back in office"
@@ -141,6 +150,14 @@ final class EventPredicates {
         String w = t.lower();
         return t.isWord() && !t.capitalized() && (w.length() > 4 && w.endsWith("ed") && !PASSED.contains(w)
                 && !VERBS.contains(w) || TALLY_VERBS.contains(w));
+    }
+
+    /**
+     * "Feb. 1 last year": the date reader leaves the day out rather than misdate it, and "last year" alone would date
+     * the event to the wrong year.
+     */
+    private static boolean afterADay(List<Token> tokens, Sentence s, DateMentions.Mention d) {
+        return d.from() > s.from() && tokens.get(d.from() - 1).isNumber();
     }
 
     /** "Yangon, June 28 - Myanmar coup leader ...": the story's dateline, not an event's date. */

@@ -68,6 +68,13 @@ final class OfficialFinder {
         List<Finding> out = new ArrayList<>(1);
         int h = s.from();
         while (h < s.to()) {
+            if (titles.isPluralHead(tokens.get(h))) {
+                int a = extendLeft(tokens, s, h);
+                for (TitleLists.Item item : TitleLists.read(copy, s, a, h, titles)) {
+                    out.add(new Finding(item.start(), item.end(), item.name(), item.position(), item.place(),
+                            item.status(), false, true));
+                }
+            }
             if (!titles.isHead(tokens.get(h))) {
                 h++;
                 continue;

@@ -24,7 +24,7 @@ final class Titles {
      */
     private static final java.util.Set<String> UNRECORDED_HEADS = java.util.Set.of("spokesman", "spokeswoman",
             "spokesperson", "commissioner", "director", "commander", "envoy", "ambassador", "dictator", "strongman",
-            "senator", "adviser", "advisor", "examiner", "representative", "chairperson", "chief");
+            "senator", "adviser", "advisor", "examiner", "representative", "chairperson");
     /** What follows a head in a title still being elected or named: "President-elect". */
     private static final java.util.Set<String> PENDING = java.util.Set.of("elect", "designate");
 
@@ -75,6 +75,13 @@ final class Titles {
             head |= words.isHead(part) || unrecorded;
         }
         return head;
+    }
+
+    /** A plural head ending a title before a list of names: "Presidents", "ministers". */
+    boolean isPluralHead(Token t) {
+        String w = t.lower();
+        return t.isWord() && !t.possessive() && w.length() > 3 && w.endsWith("s") && w.indexOf('-') < 0
+                && words.isHead(PlaceNames.fold(w.substring(0, w.length() - 1)));
     }
 
     /** The folded words of a token's title part: "secretary-general" is "secretary", "general". */
