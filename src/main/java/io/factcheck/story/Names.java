@@ -98,6 +98,7 @@ final class Names {
             return true; // "al-Sisi", "bin-Salman"
         }
         if (!t.capitalized() || NOT_NAMES.contains(t.lower()) || sentence.placeAt(index) != null
+                || t.lower().endsWith("-led") || t.lower().endsWith("-backed")
                 || sentence.dateAt(index) != null || titles.isHead(t) || Titles.status(t) != null) {
             return false;
         }

@@ -154,6 +154,14 @@ final class OfficialFinder {
         int nameStart = Names.pastRanks(tokens, b, s.to());
         int nameEnd = nameStart < s.to() ? Names.forward(tokens, nameStart, s.to(), s, titles) : -1;
         if (nameEnd > 0 && standsAlone(tokens, s, a, titleStart(tokens, s, a, b))) {
+            int apposed = nameEnd - nameStart == 1 && nameEnd + 1 < s.to() && tokens.get(nameEnd).isMark(',')
+                    ? Names.pastRanks(tokens, nameEnd + 1, s.to()) : -1;
+            int apposedEnd = apposed > 0 ? Names.forward(tokens, apposed, s.to(), s, titles) : -1;
+            if (apposedEnd - apposed >= 2) {
+                // "Minister of State for Budget and National Planning, Mrs Zainab Ahmed": the name follows the comma
+                return finding(copy, s, a, apposed, apposedEnd, title, tokens.get(a).start(),
+                        Names.end(copy, apposedEnd));
+            }
             return finding(copy, s, a, nameStart, nameEnd, title, tokens.get(a).start(), Names.end(copy, nameEnd));
         }
         int before = a - 1;
