@@ -79,18 +79,16 @@ final class EventPredicates {
         }
         boolean since = d.from() > s.from() && tokens.get(d.from() - 1).is("since");
         // the verb the date belongs to: the nearest before it in its clause, else the first after it
-        for (int i = d.from() - 1, seen = 0; i >= s.from() && seen < REACH; i--, seen++) {
-            Token t = tokens.get(i);
-            Event e = at(copy, s, i, d, since, recorded, recordedAt);
-            if (e != null) {
-                return e;
-            }
-            if (endsClause(t) || s.dateAt(i) != null || otherVerb(t)) {
-                break;
-            }
-        }
-        for (int i = d.to(), seen = 0; i < s.to() && seen < REACH; i++, seen++) {
-            Token t = tokens.get(i);
+        Event before = walk(copy, s, d, since, recorded, recordedAt, -1);
+        return before != null ? before : walk(copy, s, d, since, recorded, recordedAt, 1);
+    }
+
+    /** The first event word from the date in one direction ({@code step} -1 or 1), within its clause. */
+    private static Event walk(Copy copy, Sentence s, DateMentions.Mention d, boolean since, Predicate<String> recorded,
+                              IntPredicate recordedAt, int step) {
+        for (int i = step < 0 ? d.from() - 1 : d.to(), seen = 0; i >= s.from() && i < s.to() && seen < REACH;
+                i += step, seen++) {
+            Token t = copy.tokens.get(i);
             Event e = at(copy, s, i, d, since, recorded, recordedAt);
             if (e != null) {
                 return e;
