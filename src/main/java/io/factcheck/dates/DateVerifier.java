@@ -52,6 +52,11 @@ public final class DateVerifier {
         return resolver.kindOf(word);
     }
 
+    /** The kinds of event the records hold ("coup", "election"), for saying what a claim of another kind lacks. */
+    public java.util.SortedSet<String> eventKinds() {
+        return resolver.kinds();
+    }
+
     /** The date reader this verifier reads claims with, for finders that look for dates in copy. */
     public DateExpressionReader reader() {
         return reader;

@@ -184,6 +184,10 @@ public final class OfficialVerifier {
                     + check.nameNote(), Match.evidenceOf(terms, "context"));
         }
         List<Match> precise = Match.precise(terms);
+        Optional<Verdict> handover = HandoverRule.judge(check, precise);
+        if (handover.isPresent()) {
+            return handover.get();
+        }
         List<Evidence> evidence = new ArrayList<>(Match.evidenceOf(precise, "contradicts"));
         String onTheDay = check.holdersOn(post, evidence);
         Optional<Term> sameName = post.heldOn(day).stream().filter(t -> t.match(check.name).isMatch()).findFirst();

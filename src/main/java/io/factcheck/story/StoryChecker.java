@@ -124,6 +124,12 @@ public final class StoryChecker {
         }
 
         private void official(Sentence s, OfficialFinder.Finding f) {
+            if (!f.recorded()) {
+                notChecked.add(new StoryCheck.NotChecked(new StoryCheck.TextSpan(f.start(), f.end()),
+                        copy.text.substring(f.start(), f.end()), OfficialVerifier.KIND, "a post the data does not know:"
+                        + " the officials' records keep no post called '" + f.position() + "'"));
+                return;
+            }
             String name = f.name();
             if (name.indexOf(' ') < 0) {
                 name = fullNames.getOrDefault(name.toLowerCase(), name);
@@ -133,20 +139,38 @@ public final class StoryChecker {
             }
             Located where = f.owned() ? Located.ofStory(mostNamed, dateline)
                     : Located.of(f.place(), s, mostNamed, dateline);
+            TitleTime.Reading time = TitleTime.of(copy, s, f.start(), f.end(), published);
+            boolean former = "former".equals(f.status()); // "Exiled President X, who was ousted on Sunday": former now
+            String status = f.status() == null || f.status().equals("current") && time.status() != null
+                    ? time.status() : f.status();
             OfficialClaim claim = new OfficialClaim(name, f.position(),
-                    where.place() == null ? null : where.place().name(), null, f.status(), context);
+                    where.place() == null ? null : where.place().name(), former ? null : time.asOf(), status, context);
             add(OfficialVerifier.KIND, s, f.start(), f.end(), claim, where, "jurisdiction",
                     c -> dataset.officials().verify((OfficialClaim) c));
         }
 
         private void eventDate(Sentence s, EventDateFinder.Finding f) {
             Located where = Located.of(f.place(), s, mostNamed, dateline);
-            if (where.place() == null) {
-                return; // an event with no place cannot be told from others of its kind
+            String unchecked = where.place() == null ? "no place anywhere in the copy: an event with no place cannot be"
+                    + " told from others of its kind" : recordedKind(f.event()) ? null : "no records of that kind of"
+                    + " event: the dates wing records " + String.join(", ", dataset.dates().eventKinds());
+            if (unchecked != null) {
+                notChecked.add(new StoryCheck.NotChecked(new StoryCheck.TextSpan(f.start(), f.end()),
+                        copy.text.substring(f.start(), f.end()), DateVerifier.KIND, unchecked));
+                return;
             }
             DateClaim claim = new DateClaim(f.event(), f.date(), where.place().name(), context);
             add(DateVerifier.KIND, s, f.start(), f.end(), claim, where, "place",
                     c -> dataset.dates().verify((DateClaim) c));
+        }
+
+        private boolean recordedKind(String event) {
+            for (String word : PlaceNames.fold(event).split(" ")) {
+                if (dataset.dates().eventKindOf(word) != null) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private void casualty(Sentence s, CasualtyFinder.Finding f) {
