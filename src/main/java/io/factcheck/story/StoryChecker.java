@@ -2,6 +2,7 @@ package io.factcheck.story;
 
 import io.factcheck.casualties.CasualtyClaim;
 import io.factcheck.casualties.CasualtyVerifier;
+import io.factcheck.casualties.MeasureWords;
 import io.factcheck.dataset.ReferenceDataset;
 import io.factcheck.dates.DateClaim;
 import io.factcheck.dates.DateClaimReading;
@@ -49,7 +50,7 @@ public final class StoryChecker {
 
     public StoryChecker(ReferenceDataset dataset) {
         this.dataset = dataset;
-        this.places = new PlaceNames(dataset.places());
+        this.places = new PlaceNames(dataset.places(), dataset.cities());
         DateExpressionReader reader = dataset.serves(DateVerifier.KIND) ? dataset.dates().reader()
                 : new DateExpressionReader();
         this.dateMentions = new DateMentions(reader);
@@ -75,6 +76,8 @@ public final class StoryChecker {
         final Attribution attribution;
         final Place mostNamed;
         final Place dateline;
+        /** The dateline's city and the rule that gave its country, or null when it names a country. */
+        final String datelineCity;
         final List<StoryCheck.FoundClaim> claims = new ArrayList<>();
         final List<StoryCheck.NotChecked> notChecked = new ArrayList<>();
         /** Surnames of people the story has named in full, for later mentions by surname alone. */
@@ -89,15 +92,24 @@ public final class StoryChecker {
             this.copy = Copy.read(story.text());
             this.sentences = new ArrayList<>(copy.sentenceCount());
             Map<Place, Integer> counts = new HashMap<>();
+            List<List<PlaceNames.Mention>> countries = new ArrayList<>(copy.sentenceCount());
+            for (int i = 0; i < copy.sentenceCount(); i++) {
+                List<PlaceNames.Mention> named = places.find(copy.tokens, copy.starts[i], copy.starts[i + 1]);
+                named.forEach(m -> counts.merge(m.place(), 1, Integer::sum));
+                countries.add(named);
+            }
+            // a city's name several countries share is read by the countries the copy names
+            Set<Place> inCopy = counts.keySet();
             for (int i = 0; i < copy.sentenceCount(); i++) {
                 int from = copy.starts[i];
                 int to = copy.starts[i + 1];
-                List<PlaceNames.Mention> named = places.find(copy.tokens, from, to);
-                named.forEach(m -> counts.merge(m.place(), 1, Integer::sum));
+                List<PlaceNames.Mention> named = places.cities(copy, from, to, countries.get(i), inCopy);
                 sentences.add(new Sentence(i, from, to, named, dateMentions.find(copy, from, to, published)));
             }
             this.mostNamed = mostNamed(counts);
-            this.dateline = places.resolve(story.dateline());
+            PlaceNames.Mention line = places.dateline(story.dateline(), inCopy);
+            this.dateline = line == null ? null : line.place();
+            this.datelineCity = line == null ? null : line.city();
             this.attribution = new Attribution(copy);
         }
 
@@ -149,34 +161,59 @@ public final class StoryChecker {
         }
 
         private void casualty(Sentence s, CasualtyFinder.Finding f) {
-            Located where = Located.of(attachedPlace(s, f), s, mostNamed, dateline);
-            if (where.place() == null) {
-                return;
-            }
+            PlaceNames.Mention own = attachedPlace(s, f);
+            Located where = own != null && own.city() != null ? new Located(own.place(), own.city())
+                    : Located.of(own == null ? null : own.place(), s, mostNamed, dateline, datelineCity);
+            StoryCheck.TextSpan span = new StoryCheck.TextSpan(f.start(), f.end());
             String text = copy.text.substring(f.start(), f.end());
-            String asOf = asOf(s, f);
-            if (asOf == null) {
-                notChecked.add(new StoryCheck.NotChecked(new StoryCheck.TextSpan(f.start(), f.end()), text,
-                        CasualtyVerifier.KIND, "the sentence dates this figure to a period of its own; the reference"
-                        + " series hold running totals, not counts for one day or week"));
+            String unchecked = uncheckable(s, f, where);
+            if (unchecked != null) {
+                notChecked.add(new StoryCheck.NotChecked(span, text, CasualtyVerifier.KIND, unchecked));
                 return;
             }
-            String source = source(s, f.start(), f.end());
-            String event = dataset.serves(CasualtyVerifier.KIND) ? event(s, where.place()) : null;
-            if (event == null && !Tense.cumulative(copy.tokens, s.from(), s.to())) {
-                return; // "5 people were killed in a blast": one incident's toll, not a running total
-            }
-            CasualtyClaim claim = new CasualtyClaim(where.place().name(), event, f.measure(), f.count(), f.qualifier(),
-                    asOf.isEmpty() ? null : asOf, source, context);
+            boolean served = dataset.serves(CasualtyVerifier.KIND);
+            String asOf = served ? asOf(s, f) : "";
+            String event = served ? event(s, where.place()) : null;
+            CasualtyClaim claim = new CasualtyClaim(where.place() == null ? null : where.place().name(), event,
+                    f.measure(), f.count(), f.qualifier(), asOf.isEmpty() ? null : asOf,
+                    source(s, f.start(), f.end()), context);
             add(CasualtyVerifier.KIND, s, f.start(), f.end(), claim, where, "place",
                     c -> dataset.casualties().verify((CasualtyClaim) c));
+        }
+
+        /**
+         * Why a figure cannot be checked, or null when it can: no place, a measure no series keeps, a count of a
+         * period of its own, or an event none of the place's series counts (a bombing is not COVID-19). A figure
+         * whose counter the copy names goes to that counter's series even when the event goes unnamed.
+         */
+        private String uncheckable(Sentence s, CasualtyFinder.Finding f, Located where) {
+            if (!dataset.serves(CasualtyVerifier.KIND)) {
+                return null; // add() says the wing is not loaded
+            }
+            if (where.place() == null) {
+                return "no place anywhere in the copy: neither the sentence, the story nor its dateline names one";
+            }
+            if (!MeasureWords.phrases().contains(f.measure())) {
+                return "the reference data keeps no counts of people " + f.measure();
+            }
+            if (asOf(s, f) == null) {
+                return "the sentence dates this figure to a period of its own; the reference series hold running"
+                        + " totals, not counts for one day or week";
+            }
+            String source = source(s, f.start(), f.end());
+            if (event(s, where.place()) == null
+                    && (source == null || !dataset.casualties().counts(where.place(), source))) {
+                return "no count of this event is loaded: no series of " + where.place().name()
+                        + " is about what the sentence reports";
+            }
+            return null;
         }
 
         /**
          * A place the figure's own words name: inside them, "Myanmar's death toll", or right after them ("killed
          * in Myanmar", "arrested across Myanmar"). Any other place of the sentence is only inferred.
          */
-        private Place attachedPlace(Sentence s, CasualtyFinder.Finding f) {
+        private PlaceNames.Mention attachedPlace(Sentence s, CasualtyFinder.Finding f) {
             for (PlaceNames.Mention m : s.places()) {
                 int start = copy.tokens.get(m.from()).start();
                 boolean inside = start >= f.start() && start < f.end();
@@ -185,7 +222,7 @@ public final class StoryChecker {
                 boolean after = m.from() >= 2 && copy.tokens.get(m.from() - 2).end() == f.end()
                         && IN.contains(copy.tokens.get(m.from() - 1).lower());
                 if (inside || owner || after) {
-                    return m.place();
+                    return m;
                 }
             }
             return null;
@@ -201,7 +238,7 @@ public final class StoryChecker {
                 Token before = d.from() > s.from() ? copy.tokens.get(d.from() - 1) : null;
                 String word = before == null ? "" : before.lower();
                 if (word.equals("since") || word.equals("after") || word.equals("before") || eventFollows(s, d)
-                        || datesSaying(s, d)) {
+                        || datesSaying(s, d) || runningSince(s, d)) {
                     continue;
                 }
                 boolean asOfWord = word.equals("by") || word.equals("through") || word.equals("until")
@@ -213,6 +250,24 @@ public final class StoryChecker {
                 asOf = (end.isAfter(published) ? published : end).toString();
             }
             return asOf;
+        }
+
+        /**
+         * "since the coup on Feb. 1", "since the quake struck on Sunday": the date is where a running total starts,
+         * or the day of the event it counts, not a period of its own.
+         */
+        private boolean runningSince(Sentence s, DateMentions.Mention d) {
+            for (int j = d.from() - 1; j >= Math.max(s.from(), d.from() - 6); j--) {
+                Token t = copy.tokens.get(j);
+                if (t.isMark(',') || t.isMark(';')) {
+                    return false;
+                }
+                if (t.is("since") || t.isWord() && eventDates != null
+                        && dataset.dates().eventKindOf(PlaceNames.fold(t.lower())) != null) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** "the UN said on Monday": the date is when it was said, not what the figure counts. */
