@@ -197,8 +197,8 @@ public final class StoryChecker {
                 return "the reference data keeps no counts of people " + f.measure();
             }
             if (asOf(s, f) == null) {
-                return "the sentence dates this figure to a period of its own; the reference series hold running"
-                        + " totals, not counts for one day or week";
+                return "the sentence dates this figure to a day or period of its own (one incident's or one day's"
+                        + " count); the reference series hold running totals";
             }
             String source = source(s, f.start(), f.end());
             if (event(s, where.place()) == null
@@ -243,10 +243,11 @@ public final class StoryChecker {
                 }
                 boolean asOfWord = word.equals("by") || word.equals("through") || word.equals("until")
                         || (word.equals("of") && d.from() - 2 >= s.from() && copy.tokens.get(d.from() - 2).is("as"));
-                if (!asOfWord) {
+                DateSpan best = d.readings().best();
+                if (!asOfWord && !(best.start().equals(best.end()) && runningTotal(s))) {
                     return null;
                 }
-                LocalDate end = d.readings().best().end();
+                LocalDate end = best.end();
                 asOf = (end.isAfter(published) ? published : end).toString();
             }
             return asOf;
@@ -268,6 +269,23 @@ public final class StoryChecker {
                 }
             }
             return false;
+        }
+
+        /**
+         * "the death toll rose to 1,744 on Monday": a running total, which a day dates as of, unless the sentence
+         * counts that day alone ("daily deaths", "in the past 24 hours", "new deaths").
+         */
+        private boolean runningTotal(Sentence s) {
+            if (!Tense.cumulative(copy.tokens, s.from(), s.to())) {
+                return false;
+            }
+            for (int i = s.from(); i < s.to(); i++) {
+                Token t = copy.tokens.get(i);
+                if (t.is("daily") || t.is("day") || t.is("new") || t.is("24") || t.is("past")) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** "the UN said on Monday": the date is when it was said, not what the figure counts. */
