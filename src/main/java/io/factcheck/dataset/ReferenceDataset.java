@@ -114,7 +114,6 @@ public final class ReferenceDataset {
         requireInBase(base, Places.FILE);
         Map<String, SourceInfo> sources = sources(levels, report);
         Places places = Places.load(levels, report);
-        Cities cities = Cities.load(base.files(), places);
         RowLookups lookups = new RowLookups(places, sources);
 
         // The wings are independent: load them side by side, since start-up time is what serverless users pay.
@@ -124,10 +123,12 @@ public final class ReferenceDataset {
                     ? pool.submit(() -> TenureReader.load(levels, lookups, report)) : null;
             Future<EventIndex> events = kinds.contains(DateVerifier.KIND)
                     ? pool.submit(() -> EventReader.load(levels, lookups, report)) : null;
+            Future<Cities> citiesRead = pool.submit(() -> Cities.load(base.files(), places));
             CasualtyIndex casualties = kinds.contains(CasualtyVerifier.KIND)
                     ? CasualtyReader.load(levels, lookups, report) : null;
             TenureIndex tenureIndex = officials == null ? null : result(officials);
             EventIndex eventIndex = events == null ? null : result(events);
+            Cities cities = result(citiesRead);
 
             Map<String, Integer> counts = new LinkedHashMap<>();
             counts.put("places", places.size());

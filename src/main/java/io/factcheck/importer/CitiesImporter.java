@@ -40,7 +40,7 @@ final class CitiesImporter {
             "GeoNames cities15000.zip as kept unchanged in raederhans/scenario-forge at commit 1b9b2c5f"
                     + " (data/cities15000.zip)");
     static final String ARCHIVE = "cities15000.zip";
-    static final long ALIASES_FROM = 100_000;
+    static final long ALIASES_FROM = 500_000;
     private static final Set<String> TIME_WORDS = Set.of("january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
             "thursday", "friday", "saturday", "sunday");

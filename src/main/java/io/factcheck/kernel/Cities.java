@@ -1,6 +1,9 @@
 package io.factcheck.kernel;
 
+import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -54,24 +57,44 @@ public final class Cities {
         Map<String, List<City>> byName = new HashMap<>(1 << 16);
         Set<String> prefixes = new HashSet<>();
         Map<String, City> shared = new HashMap<>();
-        Csv.read(reader.get(), FILE, COLUMNS, row -> {
-            String name = row.required("name");
-            String id = row.required("place");
-            Place country = places.byId(id).orElseThrow(() -> new DataFormatException(FILE, row.line(),
-                    "place '" + id + "' is not in the gazetteer"));
-            long population;
-            try {
-                population = Long.parseLong(row.required("population"));
-            } catch (NumberFormatException e) {
-                throw new DataFormatException(FILE, row.line(), "population '" + row.get("population")
-                        + "' is not a whole number");
+        // the file is the importer's own (folded names, ids, digits: no quoting), so a plain split reads it,
+        // several times faster than the general CSV reader: start-up is what serverless users pay for
+        try (BufferedReader in = new BufferedReader(reader.get(), 1 << 16)) {
+            String header = in.readLine();
+            if (header == null || !header.strip().equals(String.join(",", COLUMNS))) {
+                throw new DataFormatException(FILE, 1, "header must be " + String.join(",", COLUMNS));
             }
-            City city = shared.computeIfAbsent(id + ":" + population, k -> new City(country, population));
-            byName.computeIfAbsent(name, k -> new ArrayList<>(1)).add(city);
-            for (int space = name.indexOf(' '); space > 0; space = name.indexOf(' ', space + 1)) {
-                prefixes.add(name.substring(0, space));
+            int line = 1;
+            for (String row = in.readLine(); row != null; row = in.readLine()) {
+                line++;
+                int first = row.indexOf(',');
+                int second = row.indexOf(',', first + 1);
+                if (first <= 0 || second < 0 || row.indexOf(',', second + 1) >= 0) {
+                    throw new DataFormatException(FILE, line, "expected name,place,population");
+                }
+                String name = row.substring(0, first);
+                String id = row.substring(first + 1, second);
+                String people = row.substring(second + 1);
+                City city = shared.get(id + ":" + people);
+                if (city == null) {
+                    int at = line;
+                    Place country = places.byId(id).orElseThrow(() -> new DataFormatException(FILE, at,
+                            "place '" + id + "' is not in the gazetteer"));
+                    try {
+                        city = new City(country, Long.parseLong(people));
+                    } catch (NumberFormatException e) {
+                        throw new DataFormatException(FILE, line, "population '" + people + "' is not a whole number");
+                    }
+                    shared.put(id + ":" + people, city);
+                }
+                byName.computeIfAbsent(name, k -> new ArrayList<>(1)).add(city);
+                for (int space = name.indexOf(' '); space > 0; space = name.indexOf(' ', space + 1)) {
+                    prefixes.add(name.substring(0, space));
+                }
             }
-        });
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading " + FILE, e);
+        }
         byName.values().forEach(list -> list.sort(Comparator.comparingLong(City::population).reversed()));
         return new Cities(byName, prefixes);
     }

@@ -74,6 +74,7 @@ public final class StoryChecker {
         final Copy copy;
         final List<Sentence> sentences;
         final Attribution attribution;
+        final FigureDates figureDates;
         final Place mostNamed;
         final Place dateline;
         /** The dateline's city and the rule that gave its country, or null when it names a country. */
@@ -111,6 +112,8 @@ public final class StoryChecker {
             this.dateline = line == null ? null : line.place();
             this.datelineCity = line == null ? null : line.city();
             this.attribution = new Attribution(copy);
+            this.figureDates = new FigureDates(copy, published, eventDates == null ? w -> false
+                    : w -> dataset.dates().eventKindOf(w) != null);
         }
 
         StoryCheck check() {
@@ -172,7 +175,7 @@ public final class StoryChecker {
                 return;
             }
             boolean served = dataset.serves(CasualtyVerifier.KIND);
-            String asOf = served ? asOf(s, f) : "";
+            String asOf = served ? figureDates.asOf(s) : "";
             String event = served ? event(s, where.place()) : null;
             CasualtyClaim claim = new CasualtyClaim(where.place() == null ? null : where.place().name(), event,
                     f.measure(), f.count(), f.qualifier(), asOf.isEmpty() ? null : asOf,
@@ -196,7 +199,7 @@ public final class StoryChecker {
             if (!MeasureWords.phrases().contains(f.measure())) {
                 return "the reference data keeps no counts of people " + f.measure();
             }
-            if (asOf(s, f) == null) {
+            if (figureDates.asOf(s) == null) {
                 return "the sentence dates this figure to a day or period of its own (one incident's or one day's"
                         + " count); the reference series hold running totals";
             }
@@ -226,86 +229,6 @@ public final class StoryChecker {
                 }
             }
             return null;
-        }
-
-        /**
-         * The figure's as-of date: "" for the story's own date, a date when the sentence dates the figure ("as of
-         * June 1", "by Sunday"), or null when it dates it to a period of its own ("on Sunday, 12 were killed").
-         */
-        private String asOf(Sentence s, CasualtyFinder.Finding f) {
-            String asOf = "";
-            for (DateMentions.Mention d : s.dates()) {
-                Token before = d.from() > s.from() ? copy.tokens.get(d.from() - 1) : null;
-                String word = before == null ? "" : before.lower();
-                if (word.equals("since") || word.equals("after") || word.equals("before") || eventFollows(s, d)
-                        || datesSaying(s, d) || runningSince(s, d)) {
-                    continue;
-                }
-                boolean asOfWord = word.equals("by") || word.equals("through") || word.equals("until")
-                        || (word.equals("of") && d.from() - 2 >= s.from() && copy.tokens.get(d.from() - 2).is("as"));
-                DateSpan best = d.readings().best();
-                if (!asOfWord && !(best.start().equals(best.end()) && runningTotal(s))) {
-                    return null;
-                }
-                LocalDate end = best.end();
-                asOf = (end.isAfter(published) ? published : end).toString();
-            }
-            return asOf;
-        }
-
-        /**
-         * "since the coup on Feb. 1", "since the quake struck on Sunday": the date is where a running total starts,
-         * or the day of the event it counts, not a period of its own.
-         */
-        private boolean runningSince(Sentence s, DateMentions.Mention d) {
-            for (int j = d.from() - 1; j >= Math.max(s.from(), d.from() - 6); j--) {
-                Token t = copy.tokens.get(j);
-                if (t.isMark(',') || t.isMark(';')) {
-                    return false;
-                }
-                if (t.is("since") || t.isWord() && eventDates != null
-                        && dataset.dates().eventKindOf(PlaceNames.fold(t.lower())) != null) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /**
-         * "the death toll rose to 1,744 on Monday": a running total, which a day dates as of, unless the sentence
-         * counts that day alone ("daily deaths", "in the past 24 hours", "new deaths").
-         */
-        private boolean runningTotal(Sentence s) {
-            if (!Tense.cumulative(copy.tokens, s.from(), s.to())) {
-                return false;
-            }
-            for (int i = s.from(); i < s.to(); i++) {
-                Token t = copy.tokens.get(i);
-                if (t.is("daily") || t.is("day") || t.is("new") || t.is("24") || t.is("past")) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        /** "the UN said on Monday": the date is when it was said, not what the figure counts. */
-        private boolean datesSaying(Sentence s, DateMentions.Mention d) {
-            for (int j = d.from() - 1; j >= Math.max(s.from(), d.from() - 2); j--) {
-                if (Attribution.isSpeech(copy.tokens.get(j))) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private boolean eventFollows(Sentence s, DateMentions.Mention d) {
-            for (int j = d.to(); j < Math.min(s.to(), d.to() + 3); j++) {
-                if (copy.tokens.get(j).isWord() && eventDates != null
-                        && dataset.dates().eventKindOf(PlaceNames.fold(copy.tokens.get(j).lower())) != null) {
-                    return true;
-                }
-            }
-            return false;
         }
 
         /** Who the sentence says gave the figure, short enough for the claim's field. */
