@@ -26,6 +26,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -85,6 +86,8 @@ public final class StoryChecker {
         final Map<String, String> fullNames = new HashMap<>();
         /** Verdicts by claim: a claim repeated in one story is verified once. */
         final Map<Object, Verdict> verdicts = new HashMap<>();
+        /** A figure's event word by sentence and place. */
+        final Map<String, Optional<String>> events = new HashMap<>();
 
         Run(Story story) {
             this.story = story;
@@ -251,17 +254,23 @@ public final class StoryChecker {
 
         /** The first of the place's event words in the sentence, else in the sentence before. */
         private String event(Sentence s, Place place) {
+            // a figure asks twice (whether it can be checked, then for its claim): the words are sorted per call
+            return events.computeIfAbsent(s.index() + ":" + place.id(), k -> firstEventWord(s, place))
+                    .orElse(null);
+        }
+
+        private Optional<String> firstEventWord(Sentence s, Place place) {
             List<String> words = dataset.casualties().eventWordsAt(place);
             for (int back = 0; back <= 1 && s.index() - back >= 0; back++) {
                 Sentence in = sentences.get(s.index() - back);
                 String padded = TextFold.padded(copy.span(in.from(), in.to()));
                 for (String w : words) {
                     if (padded.contains(TextFold.padded(w))) {
-                        return w;
+                        return Optional.of(w);
                     }
                 }
             }
-            return null;
+            return Optional.empty();
         }
 
         private void add(String kind, Sentence s, int start, int end, Object claim, Located where, String placeField,
