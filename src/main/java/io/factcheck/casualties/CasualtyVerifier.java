@@ -96,6 +96,12 @@ public final class CasualtyVerifier {
                 .distinct().sorted(Comparator.comparingInt(String::length).reversed()).toList();
     }
 
+    /** Whether a series of the place is kept by the counter a claim names ("AAPP", "Johns Hopkins University"). */
+    public boolean counts(Place place, String source) {
+        List<String> names = CounterNames.of(source);
+        return index.atPlace(place.id()).stream().anyMatch(e -> namedBy(e, names));
+    }
+
     /** The series the claim is judged against and its figures, for a picture; the same choice as {@link #verify}. */
     public SeriesContext context(CasualtyClaim claim) {
         Verdict verdict = verify(claim);

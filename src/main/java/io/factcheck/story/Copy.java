@@ -131,7 +131,7 @@ public final class Copy {
             case '\'', '\u2019' -> !digits;
             case '-', '\u2011' -> true;
             case '.' -> digits ? Character.isDigit(text.charAt(at + 1)) : isInitialDot(text, at);
-            case ',' -> digits && threeDigits(text, at + 1);
+            case ',' -> digits && (threeDigits(text, at + 1) || indianGroup(text, at + 1));
             case '/' -> digits && Character.isDigit(text.charAt(at + 1));
             default -> false;
         };
@@ -142,6 +142,13 @@ public final class Copy {
         boolean singleBefore = at < 2 || !Character.isLetter(text.charAt(at - 2));
         boolean singleAfter = at + 2 >= text.length() || !Character.isLetter(text.charAt(at + 2));
         return singleBefore && singleAfter;
+    }
+
+    /** "2,38,270", "1,23,456": Indian grouping puts two digits between commas before the last three. */
+    private static boolean indianGroup(String text, int from) {
+        return from + 3 < text.length() && Character.isDigit(text.charAt(from))
+                && Character.isDigit(text.charAt(from + 1)) && text.charAt(from + 2) == ','
+                && Character.isDigit(text.charAt(from + 3));
     }
 
     private static boolean threeDigits(String text, int from) {
