@@ -591,7 +591,10 @@
       const counts = c.casualties.filter((s) => s.finalToll !== 'event');
       const tolls = c.casualties.filter((s) => s.finalToll === 'event');
       const lines = counts.map((s) => el('li', null, el('strong', null, s.event + ', ' + s.measure),
-        ' (' + s.counter + (s.role === 'alternative' ? ', when named' : '') + '): '
+        ' (' + s.counter + (s.role === 'alternative' ? ', when named'
+          : s.role === 'extrapolation' ? ', estimates: shown, never deciding' : '')
+          + (s.counting === 'phase' ? ', as published within each counting phase'
+            : s.counting === 'whole' ? ', its counting phases summed' : '') + '): '
           + howMany(s.figures, s.finalToll === 'year' ? 'yearly toll' : 'figure', s.finalToll === 'year'
             ? 'yearly tolls' : 'figures') + ', ' + fromTo(s.from, s.to) + ', latest ' + s.latest.toLocaleString('en')));
       if (tolls.length) {

@@ -1,6 +1,7 @@
 package io.factcheck.story;
 
 import io.factcheck.dates.DateExpressionReader;
+import io.factcheck.story.timex.TimexTagger;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -25,7 +26,7 @@ import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The TIMEX3 tagger alone (in the story package, as it is package-private), on two inputs:
+ * The TIMEX3 tagger alone (its door, {@link TimexTagger}, with the story package's copy and date mentions), on two inputs:
  * <ul>
  *   <li>{@code efe}: what the tagger adds to the EFE story's check, given the copy and date mentions the check has
  *   already read (2,809 characters);</li>

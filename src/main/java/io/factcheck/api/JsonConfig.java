@@ -2,6 +2,7 @@ package io.factcheck.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
@@ -48,6 +49,11 @@ public class JsonConfig implements ObjectMapperCustomizer {
         mapper.coercionConfigFor(LogicalType.Integer)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+        // a count of 5,001 digits is the same client error as one of 40: out of range, naming the field. Jackson's
+        // cap on a number's length (1,000 digits) fails the token before any field is known; the body limit bounds
+        // the length instead, and a whole number is checked against a long's range without building a BigInteger
+        mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+                .maxNumberLength(Integer.MAX_VALUE).build());
         mapper.setSerializationInclusion(JsonInclude.Include.NON_NULL);
         for (Class<?> type : List.of(PostContext.class, PostContext.Window.class, PostContext.Holder.class,
                 EventContext.class, EventContext.Event.class, SeriesContext.class, SeriesContext.Point.class,

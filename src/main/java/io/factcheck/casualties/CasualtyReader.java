@@ -40,7 +40,7 @@ public final class CasualtyReader {
     public static final List<String> SERIES_COLUMNS = List.of("id", "place", "event", "event_words", "measure",
             "cumulative", "counter", "role", "source", "note");
     /** Columns a series file may lack (files written before they existed). */
-    public static final List<String> OPTIONAL_SERIES_COLUMNS = List.of("final_toll");
+    public static final List<String> OPTIONAL_SERIES_COLUMNS = List.of("final_toll", "counting");
     public static final List<String> OBSERVATION_COLUMNS = List.of("series", "as_of", "value", "qualifier",
             "as_of_basis", "reported_by", "url", "page_date", "quote");
     public static final List<String> DAILY_COLUMNS = List.of("series", "start", "values");
@@ -112,20 +112,33 @@ public final class CasualtyReader {
         CasualtySeries.Role role = switch (row.required("role").toLowerCase(Locale.ROOT)) {
             case "primary" -> CasualtySeries.Role.PRIMARY;
             case "alternative" -> CasualtySeries.Role.ALTERNATIVE;
-            default -> throw row.error("column 'role' must be 'primary' or 'alternative', not '"
+            case "extrapolation" -> CasualtySeries.Role.EXTRAPOLATION;
+            default -> throw row.error("column 'role' must be 'primary', 'alternative' or 'extrapolation', not '"
                     + row.get("role") + "'");
         };
         List<String> words = row.list("event_words");
-        String finalText = row.has("final_toll") ? row.get("final_toll").toLowerCase(Locale.ROOT) : "";
-        CasualtySeries.FinalToll finalToll = switch (finalText) {
-            case "" -> CasualtySeries.FinalToll.NONE;
-            case "year" -> CasualtySeries.FinalToll.YEAR;
-            case "event" -> CasualtySeries.FinalToll.EVENT;
-            default -> throw row.error("column 'final_toll' must be empty, 'year' or 'event', not '"
-                    + row.get("final_toll") + "'");
-        };
+        CasualtySeries.FinalToll finalToll = optionalCode(row, "final_toll", CasualtySeries.FinalToll.values(),
+                CasualtySeries.FinalToll::code);
+        CasualtySeries.Counting counting = optionalCode(row, "counting", CasualtySeries.Counting.values(),
+                CasualtySeries.Counting::code);
         return new CasualtySeries(id, lookups.place(row, "place"), row.required("event"), words, measure, cumulative,
-                row.required("counter"), role, lookups.source(row), row.optional("note"), row.location(), finalToll);
+                row.required("counter"), role, lookups.source(row), row.optional("note"), row.location(), finalToll,
+                counting);
+    }
+
+    /** The value of an optional column whose codes are an enum's ("" for its default), or the row's error. */
+    private static <E> E optionalCode(CsvRow row, String column, E[] values,
+                                      java.util.function.Function<E, String> code) {
+        String text = row.has(column) ? row.get(column).strip().toLowerCase(Locale.ROOT) : "";
+        List<String> codes = new java.util.ArrayList<>(values.length);
+        for (E v : values) {
+            if (code.apply(v).equals(text)) {
+                return v;
+            }
+            codes.add(code.apply(v).isEmpty() ? "empty" : "'" + code.apply(v) + "'");
+        }
+        throw row.error("column '" + column + "' must be " + String.join(", ", codes) + ", not '" + row.get(column)
+                + "'");
     }
 
     private static CasualtyObservation observation(CsvRow row, Map<String, CasualtySeries> series) {

@@ -17,10 +17,19 @@ import java.util.List;
  * @param finalToll  {@link FinalToll#NONE} for figures published as the count went on; otherwise each figure is a
  *                   final toll, compiled after the fact for a calendar year or for one dated event, with no date of
  *                   publication
+ * @param counting   how a counter that restarts its count is read: {@link Counting#PHASE} as published, within
+ *                   each counting phase; {@link Counting#WHOLE} a continuous total across the phases
  */
 public record CasualtySeries(String id, Place place, String event, List<String> eventWords, Measure measure,
                              boolean cumulative, String counter, Role role, SourceInfo source, String note,
-                             String location, FinalToll finalToll) {
+                             String location, FinalToll finalToll, Counting counting) {
+
+    public CasualtySeries(String id, Place place, String event, List<String> eventWords, Measure measure,
+                          boolean cumulative, String counter, Role role, SourceInfo source, String note,
+                          String location, FinalToll finalToll) {
+        this(id, place, event, eventWords, measure, cumulative, counter, role, source, note, location, finalToll,
+                Counting.CONTINUOUS);
+    }
 
     public CasualtySeries(String id, Place place, String event, List<String> eventWords, Measure measure,
                           boolean cumulative, String counter, Role role, SourceInfo source, String note,
@@ -41,8 +50,26 @@ public record CasualtySeries(String id, Place place, String event, List<String> 
         }
     }
 
+    /**
+     * {@code CONTINUOUS}: the counter never restarts (most). {@code PHASE}: figures as the counter published them,
+     * each counting from the start of its phase (Lebanon's health ministry restarts at each escalation);
+     * {@code WHOLE}: the same counter's phases summed into one total over the whole period, by whoever compiled it.
+     */
+    public enum Counting {
+        CONTINUOUS, PHASE, WHOLE;
+
+        public String code() {
+            return this == CONTINUOUS ? "" : name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /**
+     * {@code PRIMARY} judges unattributed claims, {@code ALTERNATIVE} claims that name its counter;
+     * {@code EXTRAPOLATION} figures are a compiler's estimates for days without a counter's figure: shown beside
+     * the verdict, never deciding it.
+     */
     public enum Role {
-        PRIMARY, ALTERNATIVE;
+        PRIMARY, ALTERNATIVE, EXTRAPOLATION;
 
         public String code() {
             return name().toLowerCase(java.util.Locale.ROOT);

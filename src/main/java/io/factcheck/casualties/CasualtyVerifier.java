@@ -11,6 +11,8 @@ import io.factcheck.kernel.Places;
 import io.factcheck.kernel.Verdict;
 import io.factcheck.kernel.VerdictLabel;
 
+import io.factcheck.casualties.CasualtySeries.FinalToll;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -73,19 +75,6 @@ public final class CasualtyVerifier {
     public static final long FINAL_TOLL_SPREAD = 2;
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b(1[0-9]{3}|20[0-9]{2})\\b");
 
-    /** Names copy uses for a counter, mapped to a word of the counter's own name. Keys and values are folded. */
-    private static final Map<String, String> COUNTER_ALIASES = Map.ofEntries(
-            Map.entry("un", "ohchr"), Map.entry("united nations", "ohchr"), Map.entry("hrmmu", "ohchr"),
-            Map.entry("un human rights", "ohchr"), Map.entry("un rights office", "ohchr"),
-            Map.entry("johns hopkins", "jhu"), Map.entry("jhu", "jhu"), Map.entry("csse", "jhu"),
-            Map.entry("military", "junta"), Map.entry("regime", "junta"), Map.entry("tatmadaw", "junta"),
-            Map.entry("sac", "junta"), Map.entry("state administration council", "junta"),
-            Map.entry("assistance association for political prisoners", "aapp"),
-            Map.entry("disaster and emergency management authority", "afad"),
-            Map.entry("turkish government", "afad"), Map.entry("turkish authorities", "afad"));
-    private static final List<Map.Entry<String, String>> PADDED_ALIASES = COUNTER_ALIASES.entrySet().stream()
-            .map(e -> Map.entry(" " + e.getKey() + " ", " " + e.getValue() + " ")).toList();
-
     private final Places places;
     private final CasualtyIndex index;
     private final DatasetRef dataset;
@@ -105,6 +94,12 @@ public final class CasualtyVerifier {
     public List<String> eventWordsAt(Place place) {
         return index.atPlace(place.id()).stream().flatMap(e -> e.series().eventWords().stream()).map(String::strip)
                 .distinct().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    }
+
+    /** Whether a series of the place is kept by the counter a claim names ("AAPP", "Johns Hopkins University"). */
+    public boolean counts(Place place, String source) {
+        List<String> names = CounterNames.of(source);
+        return index.atPlace(place.id()).stream().anyMatch(e -> namedBy(e, names));
     }
 
     /** The series the claim is judged against and its figures, for a picture; the same choice as {@link #verify}. */
@@ -190,10 +185,16 @@ public final class CasualtyVerifier {
                         + " is about '" + claim.event() + "'; the events on record there are "
                         + eventsOnRecord(ofMeasure) + ".");
             }
+            // a yearly toll answers only a claim naming its year: "the conflict" in Lebanon is the running count
+            if (year == null && fitting.stream().anyMatch(e -> e.series().finalToll() == FinalToll.NONE)) {
+                fitting = fitting.stream().filter(e -> e.series().finalToll() != FinalToll.YEAR).toList();
+            }
         }
+        check.estimates = Extrapolations.of(fitting);
+        fitting = Extrapolations.without(fitting);
         List<CasualtyIndex.Entry> pool = fitting;
         if (claim.source() != null && !claim.source().isBlank()) {
-            List<String> names = sourceNames(claim.source());
+            List<String> names = CounterNames.of(claim.source());
             pool = new ArrayList<>(fitting.size());
             for (CasualtyIndex.Entry e : fitting) {
                 if (namedBy(e, names)) {
@@ -207,7 +208,7 @@ public final class CasualtyVerifier {
                         running(fitting).isEmpty() ? "" : " and") + " there are " + counters(fitting) + ".");
             }
         }
-        pool = byDate(check, pool);
+        pool = byDate(check, CountingPhases.narrow(pool, claim.event()));
         if (pool.isEmpty()) {
             return check.unverifiable("No " + (fitting.size() > 3 ? "event" : String.join(" or ", events(fitting)))
                     + " in " + check.place.name()
@@ -277,9 +278,18 @@ public final class CasualtyVerifier {
         } else {
             outcome = onTheDay(check, figs, null, age);
         }
+        String whole = outcome.label == VerdictLabel.REFUTED
+                ? CountingPhases.wholeFits(chosen, others, check.allowed, day, window) : null;
+        if (whole != null) {
+            outcome = new Outcome(VerdictLabel.UNVERIFIABLE, 0, outcome.explanation + whole,
+                    CountingPhases.asContext(outcome.evidence), outcome.deciding, outcome.count);
+        }
         StringBuilder explanation = new StringBuilder(outcome.explanation);
         List<Evidence> evidence = new ArrayList<>(outcome.evidence);
+        explanation.append(CountingPhases.note(chosen, day))
+                .append(CounterNames.assumed(check.claim.source(), chosen, others));
         otherCounters(check, others, explanation, evidence);
+        Extrapolations.note(check.estimates, chosen.series(), outcome.deciding, day, window, explanation, evidence);
         laterFigure(check, figures, outcome.deciding, explanation, evidence);
         check.countOnDate = outcome.count;
         return check.verdict(outcome.label, outcome.confidence, explanation.toString(), evidence, outcome.deciding);
@@ -661,7 +671,7 @@ public final class CasualtyVerifier {
     }
 
     private static String verb(CasualtySeries s) {
-        return s.role() == CasualtySeries.Role.PRIMARY ? "counted" : "claimed";
+        return CounterNames.verb(s);
     }
 
     private static List<String> events(List<CasualtyIndex.Entry> entries) {
@@ -726,19 +736,6 @@ public final class CasualtyVerifier {
                 .collect(Collectors.joining(", and "));
     }
 
-    /** The attribution folded and padded, plus the counter words its aliases stand for. */
-    private static List<String> sourceNames(String source) {
-        String padded = TextFold.padded(source);
-        List<String> out = new ArrayList<>(2);
-        out.add(padded);
-        for (Map.Entry<String, String> alias : PADDED_ALIASES) {
-            if (padded.contains(alias.getKey())) {
-                out.add(alias.getValue());
-            }
-        }
-        return out;
-    }
-
     private static boolean namedBy(CasualtyIndex.Entry entry, List<String> sourceNames) {
         for (String name : entry.names()) {
             for (String s : sourceNames) {
@@ -767,6 +764,7 @@ public final class CasualtyVerifier {
         List<String> candidates;
         CountInterval countOnDate;
         CasualtyObservation latest;
+        List<CasualtyIndex.Entry> estimates = List.of();
 
         Check(CasualtyClaim claim, MeasureWords.Word word, Qualifier qualifier, CountInterval allowed, AsOf asOf) {
             this.claim = claim;

@@ -19,7 +19,19 @@ public enum Measure {
     /** People arrested since the event began: a running total. */
     ARRESTED("arrested", "arrested", true),
     /** Killed plus injured, as OHCHR reports civilian casualties. */
-    CIVILIAN_CASUALTIES("civilian_casualties", "civilian casualties", true);
+    CIVILIAN_CASUALTIES("civilian_casualties", "civilian casualties", true),
+    // sub-counts of a toll, as Gaza's and the West Bank's counters publish them: each a running total of its own
+    KILLED_CHILDREN("killed_children", "children killed", true),
+    KILLED_WOMEN("killed_women", "women killed", true),
+    KILLED_MEDICAL("killed_medical", "medical staff killed", true),
+    KILLED_CIVIL_DEFENCE("killed_civil_defence", "civil defence workers killed", true),
+    KILLED_PRESS("killed_press", "journalists killed", true),
+    KILLED_AID_SEEKERS("killed_aid_seekers", "people killed seeking aid", true),
+    INJURED_AID_SEEKERS("injured_aid_seekers", "people injured seeking aid", true),
+    INJURED_CHILDREN("injured_children", "children injured", true),
+    /** Deaths from starvation and malnutrition, which a health ministry may keep apart from those killed. */
+    STARVATION_DEATHS("starvation_deaths", "deaths from starvation", true),
+    STARVATION_DEATHS_CHILDREN("starvation_deaths_children", "children's deaths from starvation", true);
 
     private final String code;
     private final String noun;

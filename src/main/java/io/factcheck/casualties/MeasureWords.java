@@ -30,6 +30,8 @@ import static io.factcheck.casualties.Measure.KILLED;
  *       (people held on the day).</li>
  *   <li>arrested, arrests: {@code arrested} (a running total).</li>
  *   <li>casualties, civilian casualties: {@code civilian_casualties} (killed plus injured).</li>
+ *   <li>sub-counts ("children killed", "journalists killed", "deaths from starvation"): see
+ *       {@link SubCountWords}.</li>
  * </ul>
  * Matching folds case, punctuation and diacritics, and ignores a leading "people" or "persons".
  */
@@ -79,6 +81,7 @@ public final class MeasureWords {
         add("arrests", "%s arrests", ARRESTED);
         add("casualties", "%s casualties", CIVILIAN_CASUALTIES);
         add("civilian casualties", "%s civilian casualties", CIVILIAN_CASUALTIES);
+        SubCountWords.addTo(MeasureWords::add);
     }
 
     private static final String ACCEPTED = String.join(", ", WORDS.keySet());
@@ -91,7 +94,7 @@ public final class MeasureWords {
         return java.util.Collections.unmodifiableSet(WORDS.keySet());
     }
 
-    private static void add(String phrase, String wording, Measure... measures) {
+    static void add(String phrase, String wording, Measure... measures) {
         WORDS.put(TextFold.fold(phrase), new Word(phrase, List.of(measures), wording));
     }
 

@@ -13,16 +13,18 @@ package io.factcheck.casualties;
  * @param source    the id of its source (its name and snapshot are listed beside)
  * @param finalToll "year" or "event" when each figure is a final toll compiled afterwards; absent for figures
  *                  published as the count went on
+ * @param counting  "phase" (figures as a counter that restarts its count published them) or "whole" (its phases
+ *                  summed); absent for a counter that never restarts
  */
 public record SeriesCoverage(String id, String event, String measure, String counter, String role, String from,
-                             String to, long latest, int figures, String source, String finalToll) {
+                             String to, long latest, int figures, String source, String finalToll, String counting) {
 
     static SeriesCoverage of(CasualtySeries s, SeriesFigures figures) {
         String toll = s.finalToll().code();
         return new SeriesCoverage(s.id(), s.event(), s.measure().code(), s.counter(), s.role().code(),
                 figures.first().toString(), figures.last().toString(),
                 figures.figures(figures.days() - 1).get(0).value(), figures.size(), s.source().id(),
-                toll.isEmpty() ? null : toll);
+                toll.isEmpty() ? null : toll, s.counting().code().isEmpty() ? null : s.counting().code());
     }
 
     /** Whether it is the final toll of one dated event (an earthquake), rather than a count over time. */

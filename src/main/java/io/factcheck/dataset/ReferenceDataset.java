@@ -16,6 +16,7 @@ import io.factcheck.kernel.DataFormatException;
 import io.factcheck.kernel.DatasetFiles;
 import io.factcheck.kernel.DatasetRef;
 import io.factcheck.kernel.DateSpan;
+import io.factcheck.kernel.Cities;
 import io.factcheck.kernel.Places;
 import io.factcheck.kernel.RowLookups;
 import io.factcheck.kernel.SourceInfo;
@@ -60,6 +61,7 @@ public final class ReferenceDataset {
     private final DatasetInfo info;
     private final DatasetRef ref;
     private final Places places;
+    private final Cities cities;
     private final Set<String> kinds;
     private final OfficialVerifier officials;
     private final DateVerifier dates;
@@ -67,11 +69,12 @@ public final class ReferenceDataset {
     /** See {@link #coverage()}: worked out when first asked, since most deployments never are. */
     private volatile Coverage coverage;
 
-    private ReferenceDataset(DatasetInfo info, DatasetRef ref, Places places, Set<String> kinds, OfficialVerifier officials,
+    private ReferenceDataset(DatasetInfo info, DatasetRef ref, Places places, Cities cities, Set<String> kinds, OfficialVerifier officials,
                              DateVerifier dates, CasualtyVerifier casualties) {
         this.info = info;
         this.ref = ref;
         this.places = places;
+        this.cities = cities;
         this.kinds = kinds;
         this.officials = officials;
         this.dates = dates;
@@ -120,13 +123,16 @@ public final class ReferenceDataset {
                     ? pool.submit(() -> TenureReader.load(levels, lookups, report)) : null;
             Future<EventIndex> events = kinds.contains(DateVerifier.KIND)
                     ? pool.submit(() -> EventReader.load(levels, lookups, report)) : null;
+            Future<Cities> citiesRead = pool.submit(() -> Cities.load(base.files(), places));
             CasualtyIndex casualties = kinds.contains(CasualtyVerifier.KIND)
                     ? CasualtyReader.load(levels, lookups, report) : null;
             TenureIndex tenureIndex = officials == null ? null : result(officials);
             EventIndex eventIndex = events == null ? null : result(events);
+            Cities cities = result(citiesRead);
 
             Map<String, Integer> counts = new LinkedHashMap<>();
             counts.put("places", places.size());
+            counts.put("cityNames", cities.size());
             if (tenureIndex != null) {
                 counts.put("tenures", tenureIndex.tenureCount());
                 counts.put("posts", tenureIndex.postCount());
@@ -146,7 +152,7 @@ public final class ReferenceDataset {
             DatasetInfo info = new DatasetInfo(ref.name(), ref.version(), FORMAT, manifest.getProperty("built"),
                     base.files().describe(), counts, List.copyOf(sources.values()), millis, layerInfo,
                     report.conflicts());
-            return new ReferenceDataset(info, ref, places, Set.copyOf(kinds),
+            return new ReferenceDataset(info, ref, places, cities, Set.copyOf(kinds),
                     tenureIndex == null ? null : new OfficialVerifier(places, tenureIndex, ref, clock),
                     eventIndex == null ? null : new DateVerifier(new DateExpressionReader(),
                             new EventResolver(places, eventIndex.kinds()), eventIndex, ref),
@@ -236,6 +242,11 @@ public final class ReferenceDataset {
     /** The gazetteer every wing shares. */
     public Places places() {
         return places;
+    }
+
+    /** The gazetteer's cities, each naming its country. */
+    public Cities cities() {
+        return cities;
     }
 
     /** The dataset's name and version, as verdicts cite it. */

@@ -52,6 +52,11 @@ public final class DateVerifier {
         return resolver.kindOf(word);
     }
 
+    /** The kinds of event the records hold ("coup", "election"), for saying what a claim of another kind lacks. */
+    public java.util.SortedSet<String> eventKinds() {
+        return resolver.kinds();
+    }
+
     /** The date reader this verifier reads claims with, for finders that look for dates in copy. */
     public DateExpressionReader reader() {
         return reader;
@@ -107,11 +112,23 @@ public final class DateVerifier {
         }
         List<Occurrence> out = new ArrayList<>();
         for (Occurrence o : held) {
-            if (o.round() == null || o.round().equals(query.round())) {
+            if (fitsRound(o, query.round(), held)) {
                 out.add(o);
             }
         }
         return out;
+    }
+
+    /**
+     * An event of the round claimed, or one that gives no round, unless another round was held that day: Brazil's
+     * legislative election on the day of the presidential first round is no run-off.
+     */
+    private static boolean fitsRound(Occurrence o, Integer round, List<Occurrence> sameKind) {
+        if (round == null || round.equals(o.round())) {
+            return true;
+        }
+        return o.round() == null && sameKind.stream().noneMatch(other -> other.round() != null
+                && !other.round().equals(round) && other.start().equals(o.start()));
     }
 
     private Verdict judge(Outcome out, List<Occurrence> all, List<Occurrence> candidates) {
@@ -150,8 +167,7 @@ public final class DateVerifier {
         List<Occurrence> others = new ArrayList<>();
         for (DateSpan reading : readings) {
             for (Occurrence o : within(all, reading)) {
-                boolean candidate = o.held() && o.hasSubtype(query.subtype())
-                        && (query.round() == null || o.round() == null || o.round().equals(query.round()));
+                boolean candidate = o.held() && o.hasSubtype(query.subtype()) && fitsRound(o, query.round(), all);
                 if (!candidate && !others.contains(o)) {
                     others.add(o);
                 }

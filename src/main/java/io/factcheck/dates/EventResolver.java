@@ -76,6 +76,11 @@ public final class EventResolver {
         this.datasetKinds = datasetKinds;
     }
 
+    /** The kinds of event the records hold, sorted. */
+    public java.util.SortedSet<String> kinds() {
+        return new java.util.TreeSet<>(datasetKinds);
+    }
+
     /** The kind of event a single folded word names ("coup", "elections", "earthquake"), or null. */
     public String kindOf(String word) {
         String kind = KIND_WORDS.get(word);

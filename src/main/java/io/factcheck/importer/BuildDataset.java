@@ -2,6 +2,7 @@ package io.factcheck.importer;
 
 import io.factcheck.dataset.ReferenceDataset;
 import io.factcheck.dates.EventReader;
+import io.factcheck.kernel.Cities;
 import io.factcheck.kernel.Places;
 import io.factcheck.official.TenureReader;
 
@@ -65,10 +66,12 @@ public final class BuildDataset {
         CasualtyReportsImporter.importInto(sources, casualties, places);
         JhuCovidImporter.importInto(sources, casualties, places);
         UcdpImporter.importInto(sources, draft, casualties, places);
+        TechForPalestineImporter.importInto(sources, draft, casualties, places);
         Map<String, Integer> outOfScope = NoaaImporter.importInto(sources, draft, casualties, places);
         outOfScope.forEach((why, n) -> System.out.println("NOAA earthquakes left out as out of scope (" + why + "): "
                 + n));
         casualties.sourcesInto(draft);
+        List<String> cities = CitiesImporter.importInto(sources, draft, places);
 
         Files.createDirectories(out);
         List<String> files = new ArrayList<>();
@@ -93,6 +96,7 @@ public final class BuildDataset {
                         .thenComparing(CoverageRow::source).thenComparing(CoverageRow::from))
                         .map(CoverageRow::csv).toList())));
         files.addAll(casualties.writeTo(out));
+        files.add(write(out, Cities.FILE, cities));
         // the report is written beside the data but is not part of it: it does not enter the version
         write(out, ImportReport.FILE, draft.report.csvLines());
 
@@ -120,8 +124,10 @@ public final class BuildDataset {
         return text;
     }
 
+    /** The latest snapshot of the claims' records: the gazetteer's cities say nothing about how current those are. */
     private static String latestSnapshot(DatasetDraft draft) {
-        return draft.sources.values().stream().map(SourceRow::snapshot).max(String::compareTo).orElse("unknown");
+        return draft.sources.values().stream().filter(s -> s != CitiesImporter.SOURCE).map(SourceRow::snapshot)
+                .max(String::compareTo).orElse("unknown");
     }
 
     static String digest(List<String> contents) {

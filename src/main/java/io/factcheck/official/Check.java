@@ -27,6 +27,8 @@ final class Check {
     private final DatasetRef dataset;
     Post post;
     String person;
+    /** The matched holder's record key: other posts are named only for that person, never for a namesake. */
+    String personKey;
     NameMatch nameMatch;
 
     Check(OfficialClaim claim, AsOf asOf, PersonName name, TenureIndex index, DatasetRef dataset) {
@@ -45,6 +47,7 @@ final class Check {
     /** Takes the matched holder as the person the claim is about. */
     void holder(Match best) {
         person = best.term().fullName();
+        personKey = best.term().personKey();
         nameMatch = best.quality();
     }
 
@@ -97,6 +100,8 @@ final class Check {
     String elsewhere(Post except) {
         List<String> other = index.heldOnBy(name, day())
                 .filter(t -> except == null || !except.contains(t))
+                .filter(t -> personKey != null ? personKey.equals(t.personKey())
+                        : t.match(name).betterThan(NameMatch.PARTIAL))
                 .map(Term::tenure)
                 .map(t -> t.person() + " held " + withoutPlace(t.position(), t.jurisdiction().name())
                         + " (" + t.jurisdiction().name() + ")")

@@ -185,6 +185,10 @@ public final class OfficialVerifier {
                     + check.nameNote(), Match.evidenceOf(terms, "context"));
         }
         List<Match> precise = Match.precise(terms);
+        Optional<Verdict> handover = HandoverRule.judge(check, precise);
+        if (handover.isPresent()) {
+            return handover.get();
+        }
         List<Evidence> evidence = new ArrayList<>(Match.evidenceOf(precise, "contradicts"));
         String onTheDay = check.holdersOn(post, evidence);
         // another holder the name fits, not the same person's own record of another source (linked to them)

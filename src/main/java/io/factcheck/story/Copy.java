@@ -12,7 +12,7 @@ import java.util.Set;
  * ("John F. Kennedy"); a blank line always ends one, and a single line break does unless the text runs on in lower
  * case (hard-wrapped copy). Markup and control characters are text like any other: they never move an offset.
  */
-final class Copy {
+public final class Copy {
     /** Abbreviations whose dot never ends a sentence: they stand before a name or a number. */
     private static final Set<String> TITLES = Set.of("gen", "lt", "col", "maj", "capt", "cpt", "cpl", "sgt", "adm",
             "brig", "cmdr", "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "rev", "hon", "pres", "st", "mt",
@@ -23,10 +23,10 @@ final class Copy {
             "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
             "sun", "no", "nos", "art", "para", "p", "pp", "ch", "vol", "approx");
 
-    final String text;
-    final List<Token> tokens;
+    public final String text;
+    public final List<Token> tokens;
     /** Sentences as token ranges: sentence i is tokens [starts[i], starts[i + 1]). */
-    final int[] starts;
+    public final int[] starts;
 
     private Copy(String text, List<Token> tokens, int[] starts) {
         this.text = text;
@@ -34,12 +34,12 @@ final class Copy {
         this.starts = starts;
     }
 
-    static Copy read(String text) {
+    public static Copy read(String text) {
         List<Token> tokens = tokenize(text);
         return new Copy(text, tokens, sentenceStarts(text, tokens));
     }
 
-    int sentenceCount() {
+    public int sentenceCount() {
         return starts.length - 1;
     }
 
@@ -131,7 +131,7 @@ final class Copy {
             case '\'', '\u2019' -> !digits;
             case '-', '\u2011' -> true;
             case '.' -> digits ? Character.isDigit(text.charAt(at + 1)) : isInitialDot(text, at);
-            case ',' -> digits && threeDigits(text, at + 1);
+            case ',' -> digits && (threeDigits(text, at + 1) || indianGroup(text, at + 1));
             case '/' -> digits && Character.isDigit(text.charAt(at + 1));
             default -> false;
         };
@@ -142,6 +142,13 @@ final class Copy {
         boolean singleBefore = at < 2 || !Character.isLetter(text.charAt(at - 2));
         boolean singleAfter = at + 2 >= text.length() || !Character.isLetter(text.charAt(at + 2));
         return singleBefore && singleAfter;
+    }
+
+    /** "2,38,270", "1,23,456": Indian grouping puts two digits between commas before the last three. */
+    private static boolean indianGroup(String text, int from) {
+        return from + 3 < text.length() && Character.isDigit(text.charAt(from))
+                && Character.isDigit(text.charAt(from + 1)) && text.charAt(from + 2) == ','
+                && Character.isDigit(text.charAt(from + 3));
     }
 
     private static boolean threeDigits(String text, int from) {

@@ -21,7 +21,8 @@ final class Counts {
             Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70),
             Map.entry("eighty", 80), Map.entry("ninety", 90));
     private static final Map<String, Long> SCALES = Map.of("dozen", 12L, "hundred", 100L, "thousand", 1_000L,
-            "million", 1_000_000L, "billion", 1_000_000_000L);
+            "million", 1_000_000L, "billion", 1_000_000_000L, "lakh", 100_000L, "lakhs", 100_000L,
+            "crore", 10_000_000L, "crores", 10_000_000L);
 
     private Counts() {
     }
@@ -42,6 +43,13 @@ final class Counts {
             return null;
         }
         int end = at + 1;
+        if (t.isNumber() && t.lower().length() <= 3 && t.lower().indexOf(',') < 0 && t.lower().indexOf('.') < 0) {
+            // "11 300": thousands set apart by a space, as much of Europe and the UN write them
+            while (end < limit && thousandsGroup(tokens.get(end - 1), tokens.get(end))) {
+                base = base * 1000 + Double.parseDouble(tokens.get(end).lower());
+                end++;
+            }
+        }
         double value = base;
         while (end < limit && tokens.get(end).isWord() && SCALES.containsKey(tokens.get(end).lower())) {
             value *= SCALES.get(tokens.get(end).lower());
@@ -51,6 +59,11 @@ final class Counts {
             return null;
         }
         return new Count((long) value, at, end);
+    }
+
+    private static boolean thousandsGroup(Token before, Token t) {
+        return t.isNumber() && t.lower().length() == 3 && t.start() == before.end() + 1 && t.lower().indexOf(',') < 0
+                && t.lower().indexOf('.') < 0;
     }
 
     /** "883", "1,000", "2.3"; null for "1,00" or "3.5.1". */

@@ -16,9 +16,9 @@ import java.util.Set;
  * readable stretch of a run wins; leading prepositions and fillers stay out of the span ("on Sunday night" is
  * "Sunday night").
  */
-final class DateMentions {
+public final class DateMentions {
     /** A date expression: tokens [from, to) and what the reader made of them. */
-    record Mention(int from, int to, DateReadings readings) {
+    public record Mention(int from, int to, DateReadings readings) {
     }
 
     /** Words a date may hold but neither start nor end with. */
@@ -26,11 +26,11 @@ final class DateMentions {
 
     private final DateExpressionReader reader;
 
-    DateMentions(DateExpressionReader reader) {
+    public DateMentions(DateExpressionReader reader) {
         this.reader = reader;
     }
 
-    List<Mention> find(Copy copy, int from, int to, LocalDate published) {
+    public List<Mention> find(Copy copy, int from, int to, LocalDate published) {
         List<Token> tokens = copy.tokens;
         List<Mention> out = null;
         int i = from;

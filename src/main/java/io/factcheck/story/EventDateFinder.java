@@ -65,14 +65,17 @@ final class EventDateFinder {
 
     List<Finding> find(Copy copy, Sentence s, LocalDate published) {
         List<Token> tokens = copy.tokens;
-        if (Tense.future(tokens, s.from(), s.to())) {
-            return List.of(); // "elections will be held in November": nothing has happened to check
-        }
         List<Finding> out = new ArrayList<>(1);
         for (DateMentions.Mention d : s.dates()) {
+            if (Tense.ahead(tokens, s.from(), s.to(), d.from(), d.to()) || d.readings().best().start().isAfter(published)) {
+                continue; // "elections will be held in November": nothing has happened to check
+            }
             Finding found = dateThenEvent(copy, s, d);
             if (found == null) {
                 found = eventThenDate(copy, s, d);
+            }
+            if (found == null) {
+                found = predicate(copy, s, d);
             }
             if (found != null && !overlaps(out, found)) {
                 out.add(found); // "the 2020 election was held on Nov. 3": one claim, the first read
@@ -155,6 +158,28 @@ final class EventDateFinder {
         return null;
     }
 
+    /** The event a date's verb or noun names: "The war erupted on October 7", "the 1996 shelling of Qana". */
+    private Finding predicate(Copy copy, Sentence s, DateMentions.Mention d) {
+        EventPredicates.Event e = EventPredicates.of(copy, s, d, w -> kindOf.apply(w) != null,
+                i -> isEvent(copy.tokens, s, i));
+        return e == null ? null : new Finding(copy.tokens.get(e.from()).start(), copy.tokens.get(e.to() - 1).end(),
+                e.event(), copy.span(d.from(), d.to()), placeWithin(s, e.from(), e.to()));
+    }
+
+    /** The one place named in tokens [from, to), or null. */
+    private static Place placeWithin(Sentence s, int from, int to) {
+        Place found = null;
+        for (PlaceNames.Mention m : s.places()) {
+            if (m.from() >= from && m.to() <= to) {
+                if (found != null && found != m.place()) {
+                    return null;
+                }
+                found = m.place();
+            }
+        }
+        return found;
+    }
+
     /** The place of "in Myanmar" starting at token {@code at}, or null. */
     private static Place placeAfter(List<Token> tokens, Sentence s, int at) {
         PlaceNames.Mention m = at + 1 < s.to() && tokens.get(at).is("in") ? s.placeAt(at + 1) : null;
@@ -219,16 +244,20 @@ final class EventDateFinder {
             event++;
         }
         Place place = null;
-        while (event < s.to() && !isEvent(tokens, s, event)) {
+        int limit = Math.min(s.to(), event + 7);
+        while (event < limit && !isEvent(tokens, s, event) && !EventPredicates.isNoun(tokens, s, event)) {
             PlaceNames.Mention m = s.placeAt(event);
             if (m != null) {
                 place = m.place();
                 event = m.to();
-            } else if (tokens.get(event).isWord() && MODIFIERS.contains(tokens.get(event).lower())) {
-                event++;
+            } else if (tokens.get(event).isWord()) {
+                event++; // "a week after one of the most devastating quakes"
             } else {
                 return null;
             }
+        }
+        if (event >= limit) {
+            return null;
         }
         if (event >= s.to()) {
             return null;

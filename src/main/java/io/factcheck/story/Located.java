@@ -8,6 +8,7 @@ import io.factcheck.kernel.Place;
  */
 record Located(Place place, String how) {
     static final Located NOWHERE = new Located(null, null);
+    private static final String DATELINE = "the story's dateline";
 
     boolean inferred() {
         return place != null && how != null;
@@ -21,6 +22,13 @@ record Located(Place place, String how) {
     /** The claim's own place, else the sentence's only place, else the story's most named, else the dateline's. */
     static Located of(Place own, Sentence sentence, Place mostNamed, Place dateline) {
         return resolve(own, sentence.onlyPlace(), mostNamed, dateline);
+    }
+
+    /** As {@link #of(Place, Sentence, Place, Place)}, saying which city of the dateline gave its country. */
+    static Located of(Place own, Sentence sentence, Place mostNamed, Place dateline, String datelineCity) {
+        Located where = of(own, sentence, mostNamed, dateline);
+        return datelineCity != null && where.place() == dateline && DATELINE.equals(where.how())
+                ? new Located(dateline, DATELINE + ": " + datelineCity) : where;
     }
 
     /** As {@link #of(Place, Sentence, Place, Place)}, for a claim that says it is about the story's own country. */
@@ -39,7 +47,7 @@ record Located(Place place, String how) {
             return new Located(mostNamed, "the country the story names most");
         }
         if (dateline != null) {
-            return new Located(dateline, "the story's dateline");
+            return new Located(dateline, DATELINE);
         }
         return NOWHERE;
     }

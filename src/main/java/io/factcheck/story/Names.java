@@ -33,6 +33,25 @@ final class Names {
     private Names() {
     }
 
+    /** Ranks and honorifics before a name: "General Francis Ogolla", "Mrs Kemi Adeosun", "Sheikh Hasina". */
+    private static final Set<String> RANKS = Set.of("senior", "general", "gen", "lt", "col", "maj", "major", "capt",
+            "captain", "adm", "brig", "colonel", "lieutenant", "admiral", "brigadier", "marshal", "field", "commodore",
+            "sir", "dame", "lord", "lady", "daw", "sheikh", "prof", "professor", "dr", "mr", "mrs", "ms", "hon");
+
+    /** The first token from {@code at} past ranks and honorifics ("Major General"), at most three of them. */
+    static int pastRanks(List<Token> tokens, int at, int limit) {
+        int i = at;
+        while (i < limit && i < at + 3 && tokens.get(i).isWord() && tokens.get(i).capitalized()
+                && RANKS.contains(bare(tokens.get(i).lower()))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static String bare(String lower) {
+        return lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower;
+    }
+
     /** A name read forward from token {@code at}: tokens [at, end) where end is returned, or -1 when none. */
     static int forward(List<Token> tokens, int at, int limit, Sentence sentence, Titles titles) {
         int end = at;
@@ -79,6 +98,7 @@ final class Names {
             return true; // "al-Sisi", "bin-Salman"
         }
         if (!t.capitalized() || NOT_NAMES.contains(t.lower()) || sentence.placeAt(index) != null
+                || t.lower().endsWith("-led") || t.lower().endsWith("-backed")
                 || sentence.dateAt(index) != null || titles.isHead(t) || Titles.status(t) != null) {
             return false;
         }

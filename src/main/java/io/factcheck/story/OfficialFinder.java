@@ -26,8 +26,10 @@ final class OfficialFinder {
      * @param place  the jurisdiction the title names, or null (then the checker infers one)
      * @param status "former", "acting" or "current" from a status word, else null
      * @param owned  the title is "the junta's" or "the country's": the story's own country, not the sentence's
+     * @param recorded the title's head is one of a post the officials' records keep (not "spokesman", "envoy")
      */
-    record Finding(int start, int end, String name, String position, Place place, String status, boolean owned) {
+    record Finding(int start, int end, String name, String position, Place place, String status, boolean owned,
+                   boolean recorded) {
     }
 
     /** Words that may stand right before a title that precedes a name: it is then not modified by another noun. */
@@ -50,7 +52,9 @@ final class OfficialFinder {
     private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "the");
     /** Capitalized words that end a title after its head: "Secretary General", "President-elect". */
     private static final Set<String> TRAILING = Set.of("general", "elect", "designate");
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its");
+    /** Words after a title that make it a past one: "home minister in the previous government". */
+    private static final Set<String> PAST_GOVERNMENT = Set.of("previous", "former", "last", "outgoing");
 
     private final Titles titles;
 
@@ -64,6 +68,13 @@ final class OfficialFinder {
         List<Finding> out = new ArrayList<>(1);
         int h = s.from();
         while (h < s.to()) {
+            if (titles.isPluralHead(tokens.get(h))) {
+                int a = extendLeft(tokens, s, h);
+                for (TitleLists.Item item : TitleLists.read(copy, s, a, h, titles)) {
+                    out.add(new Finding(item.start(), item.end(), item.name(), item.position(), item.place(),
+                            item.status(), false, true));
+                }
+            }
             if (!titles.isHead(tokens.get(h))) {
                 h++;
                 continue;
@@ -140,41 +151,64 @@ final class OfficialFinder {
         }
         List<Token> tokens = copy.tokens;
         // 1. the title before the name
-        int nameEnd = b < s.to() ? Names.forward(tokens, b, s.to(), s, titles) : -1;
+        int nameStart = Names.pastRanks(tokens, b, s.to());
+        int nameEnd = nameStart < s.to() ? Names.forward(tokens, nameStart, s.to(), s, titles) : -1;
         if (nameEnd > 0 && standsAlone(tokens, s, a, titleStart(tokens, s, a, b))) {
-            return finding(copy, s, a, b, nameEnd, title, tokens.get(a).start(), Names.end(copy, nameEnd));
+            int apposed = nameEnd - nameStart == 1 && nameEnd + 1 < s.to() && tokens.get(nameEnd).isMark(',')
+                    ? Names.pastRanks(tokens, nameEnd + 1, s.to()) : -1;
+            int apposedEnd = apposed > 0 ? Names.forward(tokens, apposed, s.to(), s, titles) : -1;
+            if (apposedEnd - apposed >= 2) {
+                // "Minister of State for Budget and National Planning, Mrs Zainab Ahmed": the name follows the comma
+                return finding(copy, s, a, apposed, apposedEnd, title, tokens.get(a).start(),
+                        Names.end(copy, apposedEnd));
+            }
+            return finding(copy, s, a, nameStart, nameEnd, title, tokens.get(a).start(), Names.end(copy, nameEnd));
         }
         int before = a - 1;
         if (before >= s.from() && DETERMINERS.contains(tokens.get(before).lower())) {
             before--;
         }
         // 2. apposition after the name: "Sergei Shoigu, Russia's defence minister,"
-        if (closes(tokens, s, b) && before > s.from() && tokens.get(before).isMark(',')) {
-            int nameStart = Names.backward(tokens, before - 1, s.from(), s, titles);
-            if (nameStart >= 0 && fullOrKnown(copy, nameStart, before, known)) {
-                return finding(copy, s, a, nameStart, before, title, tokens.get(nameStart).start(),
-                        tokens.get(b - 1).end());
+        int pastGovernment = pastGovernment(tokens, s, b);
+        if ((closes(tokens, s, b) || pastGovernment > b) && before > s.from() && tokens.get(before).isMark(',')) {
+            int from = Names.backward(tokens, before - 1, s.from(), s, titles);
+            boolean honoured = from > s.from() && Names.pastRanks(tokens, from - 1, from) == from;
+            if (from >= 0 && (fullOrKnown(copy, from, before, known) || honoured || before < a - 1)) {
+                Title read = pastGovernment > b ? new Title(title.position, title.place, "former", title.recorded) : title;
+                return finding(copy, s, a, from, before, read, tokens.get(from).start(),
+                        tokens.get(Math.max(b, pastGovernment) - 1).end());
             }
         }
         // 3. the title, then the name: "the defence minister, Sergei Shoigu"
-        boolean introduced = before < a - 1 || s.placeAt(a) != null || owned(tokens, s, a);
+        boolean introduced = before < a - 1 || s.placeAt(a) != null || owned(tokens, s, a)
+                || a == s.from() && tokens.get(a).capitalized();
         if (introduced && b + 1 < s.to() && tokens.get(b).isMark(',')) {
-            int end = Names.forward(tokens, b + 1, s.to(), s, titles);
-            if (end > 0 && fullOrKnown(copy, b + 1, end, known) && (end == s.to() || closes(tokens, s, end)
+            int from = Names.pastRanks(tokens, b + 1, s.to());
+            int end = Names.forward(tokens, from, s.to(), s, titles);
+            if (end > 0 && (fullOrKnown(copy, from, end, known) || from > b + 1) && (end == s.to()
+                    || closes(tokens, s, end) || tokens.get(end).isMark('(')
                     || tokens.get(end).isWord() && Character.isLowerCase(tokens.get(end).text().charAt(0)))) {
-                return finding(copy, s, a, b + 1, end, title, tokens.get(a).start(), Names.end(copy, end));
+                return finding(copy, s, a, from, end, title, tokens.get(a).start(), Names.end(copy, end));
             }
+        }
+        // 4. a verb links the name to the title: "X was sworn in as President", "X, who had served as premier"
+        TitleLinks.Link link = TitleLinks.before(tokens, s, a, titles, known);
+        if (link != null) {
+            Title read = title.status == null ? new Title(title.position, title.place, link.status(), title.recorded)
+                    : title;
+            return finding(copy, s, a, link.from(), link.to(), read, tokens.get(link.from()).start(),
+                    tokens.get(b - 1).end());
         }
         return null;
     }
 
     private Finding finding(Copy copy, Sentence s, int a, int nameFrom, int nameTo, Title title, int start, int end) {
         return new Finding(start, end, Names.text(copy, nameFrom, nameTo), title.position, title.place, title.status,
-                owned(copy.tokens, s, a));
+                owned(copy.tokens, s, a), title.recorded);
     }
 
     /** The title's parts: status words, at most one place, and the post's own words. */
-    private record Title(String position, Place place, String status) {
+    private record Title(String position, Place place, String status, boolean recorded) {
     }
 
     private Title title(Copy copy, Sentence s, int a, int b) {
@@ -183,6 +217,7 @@ final class OfficialFinder {
         String status = null;
         StringBuilder position = new StringBuilder();
         boolean head = false;
+        boolean recorded = false;
         for (int i = a; i < b; i++) {
             Token t = tokens.get(i);
             PlaceNames.Mention m = s.placeAt(i);
@@ -206,13 +241,14 @@ final class OfficialFinder {
                 word = word.substring(word.indexOf('-') + 1);
             }
             head |= titles.isHead(t);
+            recorded |= titles.isRecordedHead(t);
             if (!position.isEmpty()) {
                 position.append(' ');
             }
             position.append(word);
         }
         String written = trimConnectors(position.toString());
-        return head && !written.isEmpty() ? new Title(written, place, status) : null;
+        return head && !written.isEmpty() ? new Title(written, place, status, recorded) : null;
     }
 
     /** "secretary of" left when the place after "of" was taken out: "secretary". */
@@ -270,6 +306,15 @@ final class OfficialFinder {
             }
         }
         return tokens.get(a);
+    }
+
+    /** The end of "in the previous government" after a title at {@code b}, or -1. */
+    private static int pastGovernment(List<Token> tokens, Sentence s, int b) {
+        if (b + 3 < s.to() && tokens.get(b).is("in") && tokens.get(b + 1).is("the")
+                && PAST_GOVERNMENT.contains(tokens.get(b + 2).lower()) && tokens.get(b + 3).isWord()) {
+            return b + 4;
+        }
+        return -1;
     }
 
     /** Whether a title ends its phrase: a comma, a sentence end, a bracket. */

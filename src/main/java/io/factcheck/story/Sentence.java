@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * One sentence of the copy: its tokens [from, to), the places and dates found in it.
  */
-record Sentence(int index, int from, int to, List<PlaceNames.Mention> places, List<DateMentions.Mention> dates) {
+public record Sentence(int index, int from, int to, List<PlaceNames.Mention> places, List<DateMentions.Mention> dates) {
 
     /** The place mention covering a token, or null. */
     PlaceNames.Mention placeAt(int token) {
@@ -20,7 +20,7 @@ record Sentence(int index, int from, int to, List<PlaceNames.Mention> places, Li
     }
 
     /** The date mention covering a token, or null. */
-    DateMentions.Mention dateAt(int token) {
+    public DateMentions.Mention dateAt(int token) {
         for (DateMentions.Mention m : dates) {
             if (token >= m.from() && token < m.to()) {
                 return m;

@@ -46,8 +46,12 @@ public record StoryCheck(List<FoundClaim> claims, List<NotChecked> notChecked, L
      * @param readings the date reader's readings, most plausible first, for a DATE or TIME (the span of a quarter, a
      *                 counted or anchored date, a clock time's day); empty for durations, sets, references
      *                 ("PRESENT_REF"), seasons and centuries
+     * @param tid          TIMEX3 tid: "t1", "t2"... in text order ("t0" is the story's date, TimeML's DCT)
+     * @param anchorTimeID the tid of the time a relative value was worked out from: "t0" (the story's date) or an
+     *                     earlier expression's ("the next day" after "June 28"); null for a value the words give whole
+     *                     ("Feb. 1, 2021"), durations and sets
      */
     public record DateEntry(TextSpan span, String text, String type, String value, String mod,
-                            List<DateClaimReading.Span> readings) {
+                            List<DateClaimReading.Span> readings, String tid, String anchorTimeID) {
     }
 }

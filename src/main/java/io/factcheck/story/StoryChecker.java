@@ -2,7 +2,9 @@ package io.factcheck.story;
 
 import io.factcheck.casualties.CasualtyClaim;
 import io.factcheck.casualties.CasualtyVerifier;
+import io.factcheck.casualties.MeasureWords;
 import io.factcheck.dataset.ReferenceDataset;
+import io.factcheck.story.timex.TimexTagger;
 import io.factcheck.dates.DateClaim;
 import io.factcheck.dates.DateClaimReading;
 import io.factcheck.dates.DateExpressionException;
@@ -25,6 +27,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -49,7 +52,7 @@ public final class StoryChecker {
 
     public StoryChecker(ReferenceDataset dataset) {
         this.dataset = dataset;
-        this.places = new PlaceNames(dataset.places());
+        this.places = new PlaceNames(dataset.places(), dataset.cities());
         DateExpressionReader reader = dataset.serves(DateVerifier.KIND) ? dataset.dates().reader()
                 : new DateExpressionReader();
         this.dateMentions = new DateMentions(reader);
@@ -73,14 +76,19 @@ public final class StoryChecker {
         final Copy copy;
         final List<Sentence> sentences;
         final Attribution attribution;
+        final FigureDates figureDates;
         final Place mostNamed;
         final Place dateline;
+        /** The dateline's city and the rule that gave its country, or null when it names a country. */
+        final String datelineCity;
         final List<StoryCheck.FoundClaim> claims = new ArrayList<>();
         final List<StoryCheck.NotChecked> notChecked = new ArrayList<>();
         /** Surnames of people the story has named in full, for later mentions by surname alone. */
         final Map<String, String> fullNames = new HashMap<>();
         /** Verdicts by claim: a claim repeated in one story is verified once. */
         final Map<Object, Verdict> verdicts = new HashMap<>();
+        /** A figure's event word by sentence and place. */
+        final Map<String, Optional<String>> events = new HashMap<>();
 
         Run(Story story) {
             this.story = story;
@@ -89,16 +97,27 @@ public final class StoryChecker {
             this.copy = Copy.read(story.text());
             this.sentences = new ArrayList<>(copy.sentenceCount());
             Map<Place, Integer> counts = new HashMap<>();
+            List<List<PlaceNames.Mention>> countries = new ArrayList<>(copy.sentenceCount());
+            for (int i = 0; i < copy.sentenceCount(); i++) {
+                List<PlaceNames.Mention> named = places.find(copy.tokens, copy.starts[i], copy.starts[i + 1]);
+                named.forEach(m -> counts.merge(m.place(), 1, Integer::sum));
+                countries.add(named);
+            }
+            // a city's name several countries share is read by the countries the copy names
+            Set<Place> inCopy = counts.keySet();
             for (int i = 0; i < copy.sentenceCount(); i++) {
                 int from = copy.starts[i];
                 int to = copy.starts[i + 1];
-                List<PlaceNames.Mention> named = places.find(copy.tokens, from, to);
-                named.forEach(m -> counts.merge(m.place(), 1, Integer::sum));
+                List<PlaceNames.Mention> named = places.cities(copy, from, to, countries.get(i), inCopy);
                 sentences.add(new Sentence(i, from, to, named, dateMentions.find(copy, from, to, published)));
             }
             this.mostNamed = mostNamed(counts);
-            this.dateline = places.resolve(story.dateline());
+            PlaceNames.Mention line = places.dateline(story.dateline(), inCopy);
+            this.dateline = line == null ? null : line.place();
+            this.datelineCity = line == null ? null : line.city();
             this.attribution = new Attribution(copy);
+            this.figureDates = new FigureDates(copy, published, eventDates == null ? w -> false
+                    : w -> dataset.dates().eventKindOf(w) != null);
         }
 
         StoryCheck check() {
@@ -123,6 +142,12 @@ public final class StoryChecker {
         }
 
         private void official(Sentence s, OfficialFinder.Finding f) {
+            if (!f.recorded()) {
+                notChecked.add(new StoryCheck.NotChecked(new StoryCheck.TextSpan(f.start(), f.end()),
+                        copy.text.substring(f.start(), f.end()), OfficialVerifier.KIND, "a post the data does not know:"
+                        + " the officials' records keep no post called '" + f.position() + "'"));
+                return;
+            }
             String name = f.name();
             if (name.indexOf(' ') < 0) {
                 name = fullNames.getOrDefault(name.toLowerCase(), name);
@@ -132,51 +157,94 @@ public final class StoryChecker {
             }
             Located where = f.owned() ? Located.ofStory(mostNamed, dateline)
                     : Located.of(f.place(), s, mostNamed, dateline);
+            TitleTime.Reading time = TitleTime.of(copy, s, f.start(), f.end(), published);
+            boolean former = "former".equals(f.status()); // "Exiled President X, who was ousted on Sunday": former now
+            String status = f.status() == null || f.status().equals("current") && time.status() != null
+                    ? time.status() : f.status();
             OfficialClaim claim = new OfficialClaim(name, f.position(),
-                    where.place() == null ? null : where.place().name(), null, f.status(), context);
+                    where.place() == null ? null : where.place().name(), former ? null : time.asOf(), status, context);
             add(OfficialVerifier.KIND, s, f.start(), f.end(), claim, where, "jurisdiction",
                     c -> dataset.officials().verify((OfficialClaim) c));
         }
 
         private void eventDate(Sentence s, EventDateFinder.Finding f) {
             Located where = Located.of(f.place(), s, mostNamed, dateline);
-            if (where.place() == null) {
-                return; // an event with no place cannot be told from others of its kind
+            String unchecked = where.place() == null ? "no place anywhere in the copy: an event with no place cannot be"
+                    + " told from others of its kind" : recordedKind(f.event()) ? null : "no records of that kind of"
+                    + " event: the dates wing records " + String.join(", ", dataset.dates().eventKinds());
+            if (unchecked != null) {
+                notChecked.add(new StoryCheck.NotChecked(new StoryCheck.TextSpan(f.start(), f.end()),
+                        copy.text.substring(f.start(), f.end()), DateVerifier.KIND, unchecked));
+                return;
             }
             DateClaim claim = new DateClaim(f.event(), f.date(), where.place().name(), context);
             add(DateVerifier.KIND, s, f.start(), f.end(), claim, where, "place",
                     c -> dataset.dates().verify((DateClaim) c));
         }
 
+        private boolean recordedKind(String event) {
+            for (String word : PlaceNames.fold(event).split(" ")) {
+                if (dataset.dates().eventKindOf(word) != null) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         private void casualty(Sentence s, CasualtyFinder.Finding f) {
-            Located where = Located.of(attachedPlace(s, f), s, mostNamed, dateline);
-            if (where.place() == null) {
-                return;
-            }
+            PlaceNames.Mention own = attachedPlace(s, f);
+            Located where = own != null && own.city() != null ? new Located(own.place(), own.city())
+                    : Located.of(own == null ? null : own.place(), s, mostNamed, dateline, datelineCity);
+            StoryCheck.TextSpan span = new StoryCheck.TextSpan(f.start(), f.end());
             String text = copy.text.substring(f.start(), f.end());
-            String asOf = asOf(s, f);
-            if (asOf == null) {
-                notChecked.add(new StoryCheck.NotChecked(new StoryCheck.TextSpan(f.start(), f.end()), text,
-                        CasualtyVerifier.KIND, "the sentence dates this figure to a period of its own; the reference"
-                        + " series hold running totals, not counts for one day or week"));
+            String unchecked = uncheckable(s, f, where);
+            if (unchecked != null) {
+                notChecked.add(new StoryCheck.NotChecked(span, text, CasualtyVerifier.KIND, unchecked));
                 return;
             }
-            String source = source(s, f.start(), f.end());
-            String event = dataset.serves(CasualtyVerifier.KIND) ? event(s, where.place()) : null;
-            if (event == null && !Tense.cumulative(copy.tokens, s.from(), s.to())) {
-                return; // "5 people were killed in a blast": one incident's toll, not a running total
-            }
-            CasualtyClaim claim = new CasualtyClaim(where.place().name(), event, f.measure(), f.count(), f.qualifier(),
-                    asOf.isEmpty() ? null : asOf, source, context);
+            boolean served = dataset.serves(CasualtyVerifier.KIND);
+            String asOf = served ? figureDates.asOf(s) : "";
+            String event = served ? event(s, where.place()) : null;
+            CasualtyClaim claim = new CasualtyClaim(where.place() == null ? null : where.place().name(), event,
+                    f.measure(), f.count(), f.qualifier(), asOf.isEmpty() ? null : asOf,
+                    source(s, f.start(), f.end()), context);
             add(CasualtyVerifier.KIND, s, f.start(), f.end(), claim, where, "place",
                     c -> dataset.casualties().verify((CasualtyClaim) c));
+        }
+
+        /**
+         * Why a figure cannot be checked, or null when it can: no place, a measure no series keeps, a count of a
+         * period of its own, or an event none of the place's series counts (a bombing is not COVID-19). A figure
+         * whose counter the copy names goes to that counter's series even when the event goes unnamed.
+         */
+        private String uncheckable(Sentence s, CasualtyFinder.Finding f, Located where) {
+            if (!dataset.serves(CasualtyVerifier.KIND)) {
+                return null; // add() says the wing is not loaded
+            }
+            if (where.place() == null) {
+                return "no place anywhere in the copy: neither the sentence, the story nor its dateline names one";
+            }
+            if (!MeasureWords.phrases().contains(f.measure())) {
+                return "the reference data keeps no counts of people " + f.measure();
+            }
+            if (figureDates.asOf(s) == null) {
+                return "the sentence dates this figure to a day or period of its own (one incident's or one day's"
+                        + " count); the reference series hold running totals";
+            }
+            String source = source(s, f.start(), f.end());
+            if (event(s, where.place()) == null
+                    && (source == null || !dataset.casualties().counts(where.place(), source))) {
+                return "no count of this event is loaded: no series of " + where.place().name()
+                        + " is about what the sentence reports";
+            }
+            return null;
         }
 
         /**
          * A place the figure's own words name: inside them, "Myanmar's death toll", or right after them ("killed
          * in Myanmar", "arrested across Myanmar"). Any other place of the sentence is only inferred.
          */
-        private Place attachedPlace(Sentence s, CasualtyFinder.Finding f) {
+        private PlaceNames.Mention attachedPlace(Sentence s, CasualtyFinder.Finding f) {
             for (PlaceNames.Mention m : s.places()) {
                 int start = copy.tokens.get(m.from()).start();
                 boolean inside = start >= f.start() && start < f.end();
@@ -185,54 +253,10 @@ public final class StoryChecker {
                 boolean after = m.from() >= 2 && copy.tokens.get(m.from() - 2).end() == f.end()
                         && IN.contains(copy.tokens.get(m.from() - 1).lower());
                 if (inside || owner || after) {
-                    return m.place();
+                    return m;
                 }
             }
             return null;
-        }
-
-        /**
-         * The figure's as-of date: "" for the story's own date, a date when the sentence dates the figure ("as of
-         * June 1", "by Sunday"), or null when it dates it to a period of its own ("on Sunday, 12 were killed").
-         */
-        private String asOf(Sentence s, CasualtyFinder.Finding f) {
-            String asOf = "";
-            for (DateMentions.Mention d : s.dates()) {
-                Token before = d.from() > s.from() ? copy.tokens.get(d.from() - 1) : null;
-                String word = before == null ? "" : before.lower();
-                if (word.equals("since") || word.equals("after") || word.equals("before") || eventFollows(s, d)
-                        || datesSaying(s, d)) {
-                    continue;
-                }
-                boolean asOfWord = word.equals("by") || word.equals("through") || word.equals("until")
-                        || (word.equals("of") && d.from() - 2 >= s.from() && copy.tokens.get(d.from() - 2).is("as"));
-                if (!asOfWord) {
-                    return null;
-                }
-                LocalDate end = d.readings().best().end();
-                asOf = (end.isAfter(published) ? published : end).toString();
-            }
-            return asOf;
-        }
-
-        /** "the UN said on Monday": the date is when it was said, not what the figure counts. */
-        private boolean datesSaying(Sentence s, DateMentions.Mention d) {
-            for (int j = d.from() - 1; j >= Math.max(s.from(), d.from() - 2); j--) {
-                if (Attribution.isSpeech(copy.tokens.get(j))) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private boolean eventFollows(Sentence s, DateMentions.Mention d) {
-            for (int j = d.to(); j < Math.min(s.to(), d.to() + 3); j++) {
-                if (copy.tokens.get(j).isWord() && eventDates != null
-                        && dataset.dates().eventKindOf(PlaceNames.fold(copy.tokens.get(j).lower())) != null) {
-                    return true;
-                }
-            }
-            return false;
         }
 
         /** Who the sentence says gave the figure, short enough for the claim's field. */
@@ -255,17 +279,23 @@ public final class StoryChecker {
 
         /** The first of the place's event words in the sentence, else in the sentence before. */
         private String event(Sentence s, Place place) {
+            // a figure asks twice (whether it can be checked, then for its claim): the words are sorted per call
+            return events.computeIfAbsent(s.index() + ":" + place.id(), k -> firstEventWord(s, place))
+                    .orElse(null);
+        }
+
+        private Optional<String> firstEventWord(Sentence s, Place place) {
             List<String> words = dataset.casualties().eventWordsAt(place);
             for (int back = 0; back <= 1 && s.index() - back >= 0; back++) {
                 Sentence in = sentences.get(s.index() - back);
                 String padded = TextFold.padded(copy.span(in.from(), in.to()));
                 for (String w : words) {
                     if (padded.contains(TextFold.padded(w))) {
-                        return w;
+                        return Optional.of(w);
                     }
                 }
             }
-            return null;
+            return Optional.empty();
         }
 
         private void add(String kind, Sentence s, int start, int end, Object claim, Located where, String placeField,

@@ -7,7 +7,7 @@ import java.util.Set;
  * Whether a clause speaks of now: "the military has still not managed" (present perfect) or "protesters marched"
  * (past). Read from the first verb form that tells: an auxiliary, or a word ending in "-ed".
  */
-final class Tense {
+public final class Tense {
     private static final Set<String> PRESENT = Set.of("has", "have", "is", "are", "am", "remains", "remain",
             "continues", "continue", "stays", "stay", "says", "say", "controls", "holds", "hold", "faces", "face",
             "seems", "seem", "appears", "appear", "does", "do", "can", "cannot", "must", "keeps", "keep");
@@ -65,7 +65,15 @@ final class Tense {
      * "scheduled for", "upcoming") rather than a past or present one. "The coup happened in February, and elections
      * will be held in November": February is past, November ahead.
      */
-    static boolean ahead(List<Token> tokens, int from, int to, int at, int end) {
+    public static boolean ahead(List<Token> tokens, int from, int to, int at, int end) {
+        return of(tokens, from, to, at, end) > 0;
+    }
+
+    /**
+     * The tense of the clause around tokens [at, end), as {@link #ahead} reads it: +1 ahead, -1 past or present, 0
+     * when no verb form near it tells.
+     */
+    public static int of(List<Token> tokens, int from, int to, int at, int end) {
         for (int d = 1; d <= VERB_REACH; d++) {
             int left = at - d;
             int right = end - 1 + d;
@@ -74,13 +82,13 @@ final class Tense {
                 mark = verbTense(tokens, from, right, to);
             }
             if (mark != 0) {
-                return mark > 0;
+                return mark;
             }
             if (left < from && right >= to) {
                 break;
             }
         }
-        return false;
+        return 0;
     }
 
     /** +1 for a future form, -1 for a past or present one, 0 for a word that tells nothing. */

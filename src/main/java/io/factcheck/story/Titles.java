@@ -15,7 +15,18 @@ final class Titles {
             Map.entry("ousted", "former"), Map.entry("deposed", "former"), Map.entry("toppled", "former"),
             Map.entry("overthrown", "former"), Map.entry("late", "former"), Map.entry("erstwhile", "former"),
             Map.entry("acting", "acting"), Map.entry("interim", "acting"), Map.entry("caretaker", "acting"),
-            Map.entry("outgoing", "current"), Map.entry("incumbent", "current"), Map.entry("sitting", "current"));
+            Map.entry("outgoing", "current"), Map.entry("incumbent", "current"), Map.entry("sitting", "current"),
+            Map.entry("exiled", "former"), Map.entry("current", "current"), Map.entry("previous", "former"),
+            Map.entry("retired", "former"), Map.entry("slain", "former"), Map.entry("assassinated", "former"));
+    /**
+     * Heads of posts copy names that the officials' records do not keep (spokesmen, envoys, commanders, police
+     * chiefs): read as titles so the claim is listed, as one the data cannot check.
+     */
+    private static final java.util.Set<String> UNRECORDED_HEADS = java.util.Set.of("spokesman", "spokeswoman",
+            "spokesperson", "commissioner", "director", "commander", "envoy", "ambassador", "dictator", "strongman",
+            "senator", "adviser", "advisor", "examiner", "representative", "chairperson");
+    /** What follows a head in a title still being elected or named: "President-elect". */
+    private static final java.util.Set<String> PENDING = java.util.Set.of("elect", "designate");
 
     private final TitleWords words;
 
@@ -29,11 +40,24 @@ final class Titles {
             return false;
         }
         for (String part : parts(t)) {
-            if (!words.contains(part)) {
+            if (!words.contains(part) && !UNRECORDED_HEADS.contains(part) && !PENDING.contains(part)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** A head noun of a post the officials' records keep ("Minister", "President"): not "spokesman". */
+    boolean isRecordedHead(Token t) {
+        if (!t.isWord() || t.possessive()) {
+            return false;
+        }
+        for (String part : parts(t)) {
+            if (words.isHead(part)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A word that names an office ("Minister", "President", "leader"), or "ex-President", "Secretary-General". */
@@ -44,12 +68,20 @@ final class Titles {
         String[] parts = parts(t);
         boolean head = false;
         for (String part : parts) {
-            if (!words.contains(part) && !words.isHead(part)) {
+            boolean unrecorded = UNRECORDED_HEADS.contains(part);
+            if (!words.contains(part) && !words.isHead(part) && !unrecorded && !PENDING.contains(part)) {
                 return false;
             }
-            head |= words.isHead(part);
+            head |= words.isHead(part) || unrecorded;
         }
         return head;
+    }
+
+    /** A plural head ending a title before a list of names: "Presidents", "ministers". */
+    boolean isPluralHead(Token t) {
+        String w = t.lower();
+        return t.isWord() && !t.possessive() && w.length() > 3 && w.endsWith("s") && w.indexOf('-') < 0
+                && words.isHead(PlaceNames.fold(w.substring(0, w.length() - 1)));
     }
 
     /** The folded words of a token's title part: "secretary-general" is "secretary", "general". */

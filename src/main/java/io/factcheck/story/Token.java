@@ -10,32 +10,32 @@ package io.factcheck.story;
  * @param possessive whether the word ended in "'s" ("Russia's")
  * @param breakBefore whether a line break stands between it and the token before
  */
-record Token(int start, int end, String text, String lower, Type type, boolean possessive, boolean breakBefore) {
+public record Token(int start, int end, String text, String lower, Type type, boolean possessive, boolean breakBefore) {
 
     enum Type { WORD, NUMBER, MARK }
 
-    boolean isWord() {
+    public boolean isWord() {
         return type == Type.WORD;
     }
 
-    boolean isNumber() {
+    public boolean isNumber() {
         return type == Type.NUMBER;
     }
 
-    boolean isMark() {
+    public boolean isMark() {
         return type == Type.MARK;
     }
 
     /** A word the copy wrote with a capital first letter. */
-    boolean capitalized() {
+    public boolean capitalized() {
         return type == Type.WORD && Character.isUpperCase(text.charAt(0));
     }
 
-    boolean is(String word) {
+    public boolean is(String word) {
         return lower.equals(word);
     }
 
-    boolean isMark(char c) {
+    public boolean isMark(char c) {
         return type == Type.MARK && text.length() == 1 && text.charAt(0) == c;
     }
 

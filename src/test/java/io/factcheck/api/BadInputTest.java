@@ -14,10 +14,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.util.List;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 
 /**
  * Bad claims and stories get a 400 problem naming the field (a story's text over its limit a 413), on the Funqy and
@@ -367,10 +369,16 @@ class BadInputTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/verify-casualties", "/api/v1/verify/casualties"})
-    void aThousandDigitsNameTheField(String path) {
-        expectCleanProblem(path, "application/json", "{\"place\":\"Myanmar\",\"measure\":\"killed\",\"count\":"
-                + "9".repeat(1000) + "}", 400, "urn:factcheck:problem:malformed-json", "count");
+    @CsvSource({"/verify-casualties, 19", "/api/v1/verify/casualties, 19", "/verify-casualties, 1000",
+            "/api/v1/verify/casualties, 1001", "/verify-casualties, 5001", "/api/v1/verify/casualties, 100000"})
+    void aCountOfAnyLengthOver18DigitsIsOutOfRange(String path, int digits) {
+        given().contentType(ContentType.JSON).body("{\"place\":\"Myanmar\",\"measure\":\"killed\",\"count\":"
+                        + "9".repeat(digits) + "}")
+                .when().post(path)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("urn:factcheck:problem:malformed-json"))
+                .body("violations.field", contains("count"))
+                .body("violations[0].message", startsWith("is out of range: a whole number has at most 18 digits"));
     }
 
     @ParameterizedTest

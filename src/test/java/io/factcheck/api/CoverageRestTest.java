@@ -58,6 +58,14 @@ class CoverageRestTest {
     }
 
     @Test
+    void aCityGivesItsCountrysCoverage() {
+        given().queryParam("place", "Naypyidaw").when().get("/api/v1/coverage")
+                .then().statusCode(200).body("id", equalTo("myanmar"));
+        given().queryParam("place", "Kyiv").when().get("/api/v1/coverage")
+                .then().statusCode(200).body("id", equalTo("ukraine"));
+    }
+
+    @Test
     void russiaListsItsMinisterOfDefenceStillHeldAtTheSnapshot() {
         JsonPath russia = given().queryParam("place", "Russian Federation").when().get("/api/v1/coverage")
                 .then().statusCode(200).extract().jsonPath();

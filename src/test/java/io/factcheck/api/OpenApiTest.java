@@ -15,6 +15,7 @@ import java.util.Set;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 
@@ -55,7 +56,8 @@ class OpenApiTest {
         List<Map.Entry<String, JsonNode>> examples = requestExamples();
         assertThat(examples).extracting(e -> e.getKey().split(" ")[0]).contains("/verify-official",
                 "/verify-date", "/verify-casualties", "/check-story", "/api/v1/verify/official",
-                "/api/v1/verify/date", "/api/v1/verify/casualties", "/api/v1/verify", "/api/v1/check");
+                "/api/v1/verify/date", "/api/v1/verify/casualties", "/api/v1/verify", "/api/v1/check", "/recheck",
+                "/api/v1/recheck");
         for (Map.Entry<String, JsonNode> example : examples) {
             String path = example.getKey().split(" ")[0];
             int status = given().contentType(ContentType.JSON).body(example.getValue().toString())
@@ -71,6 +73,24 @@ class OpenApiTest {
                 .when().post("/api/v1/verify")
                 .then().statusCode(200)
                 .body("results.verdict", everyItem(equalTo("SUPPORTED")));
+    }
+
+    @Test
+    void theRecheckExampleIsAskedAgainAndStandsTheSame() {
+        for (String path : List.of("/recheck", "/api/v1/recheck")) {
+            given().contentType(ContentType.JSON).body(doc.at("/components/examples/RecheckShoigu/value").toString())
+                    .when().post(path)
+                    .then().statusCode(200)
+                    .body("results.status", contains("same"))
+                    .body("results[0].currentVerdict", equalTo("SUPPORTED"));
+        }
+    }
+
+    @Test
+    void dateQueryParametersShowAnExampleDate() {
+        JsonNode parameters = doc.at("/paths/~1api~1v1~1context~1official/get/parameters");
+        assertThat(parameters.findParents("name")).filteredOn(p -> p.path("name").asText().equals("asOf"))
+                .extracting(p -> p.path("example").asText()).containsExactly("2021-06-28");
     }
 
     @Test

@@ -5,6 +5,7 @@ import io.factcheck.importer.CasualtyReportsImporter;
 import io.factcheck.importer.JhuCovidImporter;
 import io.factcheck.importer.NoaaImporter;
 import io.factcheck.importer.UcdpImporter;
+import io.factcheck.importer.TechForPalestineImporter;
 import io.factcheck.kernel.Csv;
 import io.factcheck.kernel.DatasetFiles;
 import io.factcheck.kernel.DatasetRef;
@@ -75,6 +76,9 @@ final class CasualtyFixture {
         JhuCovidImporter.importInto(SOURCES, draft, places);
         UcdpImporter.importInto(SOURCES, draft, places);
         NoaaImporter.importInto(SOURCES, draft, places);
+        if (Files.isDirectory(SOURCES.resolve(TechForPalestineImporter.DIR))) {
+            TechForPalestineImporter.importInto(SOURCES, draft, places);
+        }
         return draft;
     }
 

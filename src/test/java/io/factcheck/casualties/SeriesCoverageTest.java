@@ -36,7 +36,7 @@ class SeriesCoverageTest {
                 .containsExactly("r-killed", "r-gov-killed", "r-quake-2005", "r-quake-1990"); // none without figures
         SeriesCoverage killed = ruritania.get(0);
         assertThat(killed).isEqualTo(new SeriesCoverage("r-killed", "crackdown", "killed", "Tracker", "primary",
-                "2021-03-15", "2021-06-28", 880, 4, "counts", null)); // of the day's two, the unqualified one
+                "2021-03-15", "2021-06-28", 880, 4, "counts", null, null)); // of the day's two, the unqualified one
         assertThat(killed.eventToll()).isFalse();
         assertThat(ruritania.get(1).role()).isEqualTo("alternative");
         SeriesCoverage quake = ruritania.get(2);

@@ -155,7 +155,7 @@ class EditorPageTest {
         assertThat(panel.isDisplayed()).isFalse();
 
         claims().get(6).click();
-        assertThat(panel.getText()).contains("Not checked: the sentence dates this figure to a period of its own");
+        assertThat(panel.getText()).contains("Not checked: the sentence dates this figure to a day or period of its own");
     }
 
     @Test

@@ -54,7 +54,7 @@ public class ContextResource {
             @Parameter(required = true, example = "Sergei Shoigu") @QueryParam("name") String name,
             @Parameter(required = true, example = "Defense Minister") @QueryParam("position") String position,
             @Parameter(example = "Russia") @QueryParam("jurisdiction") String jurisdiction,
-            @Parameter(description = DATE + "; default today", example = "2021-06-28",
+            @Parameter(description = DATE + "; default today",
                     schema = @Schema(format = "date")) @QueryParam("asOf") String asOf,
             @Parameter(description = "current, former or acting") @QueryParam("status") String status) {
         String instance = "/api/v1/context/official";
@@ -73,7 +73,7 @@ public class ContextResource {
             @Parameter(required = true, description = "as written", example = "Feb. 1") @QueryParam("date")
             String date,
             @Parameter(example = "Myanmar") @QueryParam("place") String place,
-            @Parameter(description = DATE + "; anchors partial and relative dates", example = "2021-06-28",
+            @Parameter(description = DATE + "; anchors partial and relative dates",
                     schema = @Schema(format = "date")) @QueryParam("publishedAt") String publishedAt) {
         String instance = "/api/v1/context/date";
         return QueryClaims.answer(instance, () -> requireServed(serving.dataset(), DateVerifier.KIND).dates()
@@ -96,7 +96,7 @@ public class ContextResource {
             @Parameter(example = "at least") @QueryParam("qualifier") String qualifier,
             @Parameter(description = DATE, schema = @Schema(format = "date")) @QueryParam("asOf") String asOf,
             @Parameter(example = "AAPP") @QueryParam("source") String source,
-            @Parameter(description = DATE + "; the default asOf", example = "2021-06-28",
+            @Parameter(description = DATE + "; the default asOf",
                     schema = @Schema(format = "date")) @QueryParam("publishedAt") String publishedAt) {
         String instance = "/api/v1/context/casualties";
         return QueryClaims.answer(instance, () -> requireServed(serving.dataset(), CasualtyVerifier.KIND).casualties()

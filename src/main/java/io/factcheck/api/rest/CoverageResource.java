@@ -9,8 +9,10 @@ import io.factcheck.api.UnicodeNotBlank;
 import io.factcheck.dataset.CoverageSummary;
 import io.factcheck.dataset.PlaceCoverage;
 import io.factcheck.dataset.ReferenceDataset;
+import io.factcheck.kernel.Cities;
 import io.factcheck.kernel.Place;
 import io.factcheck.kernel.Places;
+import io.factcheck.kernel.TextFold;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -59,7 +61,7 @@ public class CoverageResource {
     @APIResponse(responseCode = "404", description = "A kind this deployment does not serve",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Object coverage(
-            @Parameter(description = "a name, alias, demonym, id or ISO 3166 alpha-3 code of a place",
+            @Parameter(description = "a name, alias, demonym, id or ISO 3166 alpha-3 code of a place, or a city's name for its country",
                     example = "Burma") @QueryParam("place") String place,
             @Parameter(description = "only this claim kind", schema = @Schema(type = SchemaType.STRING,
                     enumeration = {"official", "date", "casualties"})) @QueryParam("kind") String kind) {
@@ -68,7 +70,7 @@ public class CoverageResource {
         if (place == null) {
             return dataset.coverage().summary(kinds);
         }
-        return dataset.coverage().place(resolve(place, dataset.places()), kinds);
+        return dataset.coverage().place(resolve(place, dataset.places(), dataset.cities()), kinds);
     }
 
     private static Set<String> kinds(String kind, ReferenceDataset dataset) {
@@ -83,7 +85,8 @@ public class CoverageResource {
         return Set.of(name);
     }
 
-    private static Place resolve(String name, Places places) {
+    /** A place's name, alias, demonym or code; else a city's name, for its country ("Bangkok" is Thailand). */
+    private static Place resolve(String name, Places places, Cities cities) {
         if (UnicodeNotBlank.isBlank(name)) {
             throw invalid("place", "must not be blank");
         }
@@ -93,6 +96,10 @@ public class CoverageResource {
         Optional<Place> known = places.resolve(name).or(() -> places.byIso3(name.strip().toUpperCase(Locale.ROOT)));
         if (known.isPresent()) {
             return known.get();
+        }
+        Cities.Resolved city = cities.resolve(TextFold.fold(name), Set.of());
+        if (city != null) {
+            return city.country();
         }
         List<Place> near = places.near(name, SUGGESTIONS);
         throw invalid("place", "is no place the dataset knows" + (near.isEmpty() ? ""

@@ -15,6 +15,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -38,7 +39,8 @@ public class RecheckResource {
                     + " check as returned; the answers come back in the same order, each same, changed (with the new"
                     + " verdict and what changed) or error.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = RecheckRequest.class)))
+            schema = @Schema(implementation = RecheckRequest.class),
+            examples = @ExampleObject(name = "shoigu", ref = "RecheckShoigu")))
     @APIResponse(responseCode = "200", description = "One answer per item",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = RecheckReport.class)))

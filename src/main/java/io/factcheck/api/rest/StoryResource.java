@@ -7,6 +7,7 @@ import io.factcheck.api.Problem;
 import io.factcheck.story.ClaimReviews;
 import io.factcheck.story.Story;
 import io.factcheck.story.StoryCheck;
+import io.factcheck.story.TimeMlDocuments;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -44,7 +45,7 @@ public class StoryResource {
     private static final String INSTANCE = "/api/v1/check";
     /** JSON first: what a client that accepts anything gets. */
     private static final List<Variant> VARIANTS = Variant.mediaTypes(MediaType.APPLICATION_JSON_TYPE,
-            MediaType.valueOf(JSON_LD)).build();
+            MediaType.valueOf(JSON_LD), MediaType.valueOf(TimeMlDocuments.MEDIA_TYPE)).build();
 
     private final StoryRunner runner;
     private final ClaimReader reader;
@@ -65,10 +66,11 @@ public class StoryResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Produces({MediaType.APPLICATION_JSON, JSON_LD})
+    @Produces({MediaType.APPLICATION_JSON, JSON_LD, TimeMlDocuments.MEDIA_TYPE})
     @Operation(summary = "Check a whole story: find its checkable claims, verify each, and say where each stands"
             + " in the text", description = "With Accept: application/ld+json the answer is one schema.org"
-            + " ClaimReview per claim (the story must then have a url).")
+            + " ClaimReview per claim (the story must then have a url); with Accept: application/x-timeml+xml, the"
+            + " story as a TimeML document, its temporal expressions marked inline as TIMEX3.")
     @Tag(name = "Check a story")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = Story.class), examples = @ExampleObject(name = "efeStory",
@@ -77,7 +79,9 @@ public class StoryResource {
             + " ClaimReviews", content = {
                 @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StoryCheck.class)),
                 @Content(mediaType = JSON_LD, schema = @Schema(type = SchemaType.ARRAY,
-                        description = "schema.org ClaimReview objects, one per claim, in the claims' order"))})
+                        description = "schema.org ClaimReview objects, one per claim, in the claims' order")),
+                @Content(mediaType = TimeMlDocuments.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
+                        description = "TimeML: DOCID, DCT (t0, the story's date), TEXT with TIMEX3 inline"))})
     @APIResponse(responseCode = "400", description = "Invalid story (blank text, missing or impossible"
             + " publishedAt, a language not served, a wrong JSON type, malformed JSON), or no url for ClaimReview;"
             + " each bad field named",
@@ -90,6 +94,12 @@ public class StoryResource {
         if (variant != null && variant.getMediaType().isCompatible(MediaType.valueOf(JSON_LD))) {
             ClaimReviews.requireUrl(valid); // a 400 naming url before any checking
             return Response.ok(reviews.of(valid, checked(valid), LocalDate.now(clock)), JSON_LD).build();
+        }
+        if (variant != null && variant.getMediaType().isCompatible(MediaType.valueOf(TimeMlDocuments.MEDIA_TYPE))) {
+            String docId = valid.url() != null ? valid.url() : valid.title() != null ? valid.title() : "story";
+            return Response.ok(TimeMlDocuments.of(docId, LocalDate.parse(valid.publishedAt()), valid.text(),
+                    checked(valid).dates()),
+                    TimeMlDocuments.MEDIA_TYPE + ";charset=UTF-8").build();
         }
         return Response.ok(checked(valid), MediaType.APPLICATION_JSON_TYPE).build();
     }

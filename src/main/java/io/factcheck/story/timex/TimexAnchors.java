@@ -1,7 +1,8 @@
-package io.factcheck.story;
+package io.factcheck.story.timex;
 
 import io.factcheck.kernel.DatePrecision;
 import io.factcheck.kernel.DateSpan;
+import io.factcheck.story.Token;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -16,7 +17,7 @@ import java.util.Set;
  */
 final class TimexAnchors extends TimexFamily {
     /** How fine a value is, for expressions anchored on it. */
-    enum Grain { DAY, WEEK, MONTH, YEAR }
+    enum Grain { DAY, WEEK, MONTH, QUARTER, YEAR }
 
     private static final Set<String> ANCHOR_SHIFTS = Set.of("next", "following", "previous", "preceding", "same");
 
@@ -37,6 +38,7 @@ final class TimexAnchors extends TimexFamily {
             String part = TimeWords.PARTS_OF_DAY.get(t.get(i + 1).lower());
             if (part != null && r.refGrain == Grain.DAY) { // "that night": the part of the day the copy gave
                 Timex timex = new Timex("TIME", r.ref + part, null);
+                r.anchorOnReference();
                 r.add(i, i + 2, timex, List.of(TimexRun.reading(DateSpan.day(r.ref))));
                 return i + 2;
             }
@@ -47,7 +49,7 @@ final class TimexAnchors extends TimexFamily {
         }
         TimeWords.Unit unit = TimeWords.UNITS.get(t.get(j).lower());
         if (unit == null || unit.clock || !t.get(j).lower().equals(unit.name().toLowerCase(Locale.ROOT))
-                || unit.times > 1 && unit != TimeWords.Unit.FORTNIGHT) {
+                || unit.times > 1 && unit != TimeWords.Unit.FORTNIGHT && unit != TimeWords.Unit.QUARTER) {
             return -1;
         }
         TimexDurations.Quantity q = new TimexDurations.Quantity(i, String.valueOf(Math.abs(shift)), unit, j + 1, null);
@@ -59,6 +61,11 @@ final class TimexAnchors extends TimexFamily {
         if (q.count().equals("X") || q.count().equals("half") || q.count().indexOf('.') >= 0) {
             r.add(start, end, new Timex("DATE", sign < 0 ? "PAST_REF" : "FUTURE_REF", q.mod()), List.of());
             return end;
+        }
+        boolean periodAgo = q.unit() == TimeWords.Unit.YEAR && r.refGrain == Grain.QUARTER;
+        if (periodAgo) { // "a year ago" in a story of a quarter's results: that quarter a year before
+            from = r.ref;
+            fromGrain = Grain.QUARTER;
         }
         long n = (long) Integer.parseInt(q.count()) * q.unit().times * sign;
         LocalDate date;
@@ -72,21 +79,25 @@ final class TimexAnchors extends TimexFamily {
                 date = from.plusWeeks(n);
                 grain = Grain.WEEK;
             }
-            case MONTH -> {
+            case MONTH, QUARTER -> {
                 date = from.plusMonths(n);
-                grain = Grain.MONTH;
+                grain = q.unit() == TimeWords.Unit.QUARTER ? Grain.QUARTER : Grain.MONTH;
             }
             default -> {
                 date = from.plusYears(n);
                 grain = Grain.YEAR;
             }
         }
-        if (fromGrain.ordinal() > grain.ordinal()) {
+        if (periodAgo) {
+            grain = Grain.QUARTER;
+        } else if (fromGrain.ordinal() > grain.ordinal()) {
             grain = fromGrain; // "a day later" after "in 2015": no finer than the year
         }
         String value = value(date, grain);
+        if (!from.equals(r.published) || periodAgo) {
+            r.anchorOnReference();
+        }
         r.add(start, end, new Timex("DATE", value, q.mod()), List.of(TimexRun.reading(span(date, grain))));
-        r.remember(value, date);
         return end;
     }
 
@@ -99,6 +110,9 @@ final class TimexAnchors extends TimexFamily {
         }
         if (value.length() == 7 && value.charAt(4) == '-' && Character.isDigit(value.charAt(5))) {
             return Grain.MONTH;
+        }
+        if (value.length() == 7 && value.charAt(5) == 'Q' && Character.isDigit(value.charAt(6))) {
+            return Grain.QUARTER;
         }
         if (value.length() == 8 && value.charAt(5) == 'W') {
             return Grain.WEEK;
@@ -115,6 +129,7 @@ final class TimexAnchors extends TimexFamily {
             case WEEK -> String.format(Locale.ROOT, "%d-W%02d", date.get(IsoFields.WEEK_BASED_YEAR),
                     date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
             case MONTH -> date.toString().substring(0, 7);
+            case QUARTER -> date.getYear() + "-Q" + date.get(IsoFields.QUARTER_OF_YEAR);
             case YEAR -> String.valueOf(date.getYear());
         };
     }
@@ -127,6 +142,10 @@ final class TimexAnchors extends TimexFamily {
                 yield new DateSpan(monday, monday.plusDays(6), DatePrecision.FUZZY);
             }
             case MONTH -> DateSpan.month(YearMonth.from(date));
+            case QUARTER -> {
+                LocalDate first = date.with(IsoFields.DAY_OF_QUARTER, 1);
+                yield new DateSpan(first, first.plusMonths(3).minusDays(1), DatePrecision.FUZZY);
+            }
             case YEAR -> DateSpan.year(date.getYear());
         };
     }

@@ -1,4 +1,6 @@
-package io.factcheck.story;
+package io.factcheck.story.timex;
+
+import io.factcheck.story.Token;
 
 import java.util.List;
 

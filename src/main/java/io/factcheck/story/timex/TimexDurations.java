@@ -1,11 +1,13 @@
-package io.factcheck.story;
+package io.factcheck.story.timex;
+
+import io.factcheck.story.Token;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
-import static io.factcheck.story.TimexRun.PREPOSITIONS;
-import static io.factcheck.story.TimexRun.SHIFTS;
+import static io.factcheck.story.timex.TimexRun.PREPOSITIONS;
+import static io.factcheck.story.timex.TimexRun.SHIFTS;
 
 /**
  * Durations ("almost five months" P5M APPROX, "a week-long", "the coming days" PXD) and the counts they are made of,
@@ -41,10 +43,15 @@ final class TimexDurations extends TimexFamily {
                 || t.get(i + 1).is("final") || t.get(i + 1).is("following"))) {
             from = i + 2; // "the next two weeks", "the first six months"
             window = true;
+        } else if (w.is("the") && i + 2 < r.s.to() && TimeWords.count(t.get(i + 1)) != null && !t.get(i + 1).is("a")
+                && !t.get(i + 1).is("an")) {
+            from = i + 1; // "the nine months": the determiner is inside the TIMEX3
+            window = true;
         }
         Quantity q = quantity(from, r.s.to(), false);
         if (q == null) {
-            return window || w.isWord() && TimeWords.UNITS.containsKey(w.lower()) ? uncounted(i, from) : -1;
+            return window && from == i + 2 || w.isWord() && TimeWords.UNITS.containsKey(w.lower())
+                    ? uncounted(i, from) : -1;
         }
         Token after = q.to() < r.s.to() ? t.get(q.to()) : null;
         boolean counted = after != null && (after.is("ago") || after.is("later") || after.is("earlier"));
@@ -62,6 +69,9 @@ final class TimexDurations extends TimexFamily {
         }
         if (!window && after != null && after.is("ago")) {
             return anchors.shifted(q, i, q.to() + 1, r.published, TimexAnchors.Grain.DAY, -1);
+        }
+        if (!window && after != null && (LATER.contains(after.lower()) || after.is("earlier")) && q.unit().clock) {
+            return duration(q, i, q.to()); // "a minute and a half later": TimeML marks the span, not a day
         }
         if (!window && after != null && (LATER.contains(after.lower()) || after.is("earlier"))) {
             return anchors.shifted(q, i, q.to() + 1, r.ref, r.refGrain, after.is("earlier") ? -1 : 1);
@@ -83,6 +93,15 @@ final class TimexDurations extends TimexFamily {
             if (at + 1 < r.s.to() && t.get(at + 1).is("ago")) {
                 r.add(i, at + 2, new Timex("DATE", "PAST_REF", null), List.of());
                 return at + 2;
+            }
+            Token before = at > r.s.from() ? t.get(at - 1) : null;
+            Token after = at + 1 < r.s.to() ? t.get(at + 1) : null;
+            boolean span = before != null && (before.is("for") || before.is("within")
+                    || before.is("in") && (after == null || after.isMark()));
+            if (span && !unit.possessive() && TimeWords.UNITS.get(lower).compareTo(TimeWords.Unit.DAY) >= 0) {
+                // "for weeks", "within days", "the first time in years": a span of unknown length
+                r.add(i, at + 1, new Timex("DURATION", TimeWords.UNITS.get(lower).duration(null), null), List.of());
+                return at + 1;
             }
             return -1;
         }
@@ -134,8 +153,10 @@ final class TimexDurations extends TimexFamily {
     }
 
     int duration(Quantity q, int start, int end) {
-        r.add(start, end, new Timex("DURATION", q.count().equals("half") ? half(q.unit()) : q.unit().duration(q.count()),
-                q.mod()), List.of());
+        String value = q.count().equals("half") ? half(q.unit()) : q.count().endsWith(".5")
+                ? andAHalf(q.unit(), Integer.parseInt(q.count().substring(0, q.count().length() - 2)))
+                : q.unit().duration(q.count());
+        r.add(start, end, new Timex("DURATION", value, q.mod()), List.of());
         return end;
     }
 
@@ -181,6 +202,19 @@ final class TimexDurations extends TimexFamily {
             if (count == null) {
                 return inMention ? pastOne(i, c, to, mod) : null;
             }
+            int tens = count.chars().allMatch(Character::isDigit) ? Integer.parseInt(count) : 0;
+            String ones = u < to && tens >= 20 && tens < 100 && tens % 10 == 0 ? TimeWords.count(t.get(u)) : null;
+            if (ones != null && !ones.equals("X") && Integer.parseInt(ones) < 10 && !t.get(u).is("a")) {
+                count = String.valueOf(tens + Integer.parseInt(ones)); // "twenty four hours"
+                u++;
+            }
+            if (tens > 0 && andAHalf(u, to)) { // "two and a half years"
+                count += ".5";
+                u += 3;
+            } else if (tens > 0 && u < to && t.get(u).is("1/2")) { // "5 1/2 hours"
+                count += ".5";
+                u++;
+            }
         }
         if (u >= to || u >= t.size()) {
             return null;
@@ -192,7 +226,31 @@ final class TimexDurations extends TimexFamily {
         if (count.equals("1") && t.get(u).lower().endsWith("s") && !ct.is("one")) {
             return null; // "a days": no
         }
+        if (count.chars().allMatch(Character::isDigit) && andAHalf(u + 1, to)) {
+            return new Quantity(i, count + ".5", unit, u + 4, mod); // "a minute and a half"
+        }
         return new Quantity(i, count, unit, u + 1, mod);
+    }
+
+    private boolean andAHalf(int at, int to) {
+        return at + 2 < to && t.get(at).is("and") && t.get(at + 1).is("a") && t.get(at + 2).is("half");
+    }
+
+    /** N and a half units, as TIMEX3 writes it: "PT1M30S", "PT5H30M", "P2Y6M". */
+    private static String andAHalf(TimeWords.Unit unit, int n) {
+        return switch (unit) {
+            case SECOND -> "PT" + n + ".5S";
+            case MINUTE -> "PT" + n + "M30S";
+            case HOUR -> "PT" + n + "H30M";
+            case DAY -> "P" + n + "DT12H";
+            case WEEK -> "P" + (n * 7 + 3) + "DT12H";
+            case FORTNIGHT -> "P" + (n * 14 + 7) + "D";
+            case MONTH -> "P" + n + "M15D";
+            case QUARTER -> "P" + (n * 3 + 1) + "M15D";
+            case YEAR -> "P" + n + "Y6M";
+            case DECADE -> "P" + (n * 10 + 5) + "Y";
+            case CENTURY -> "P" + (n * 100 + 50) + "Y";
+        };
     }
 
     /** "the past week": one unit. */
@@ -203,8 +261,12 @@ final class TimexDurations extends TimexFamily {
 
     private static String half(TimeWords.Unit unit) {
         return switch (unit) {
+            case SECOND -> "PT0.5S";
+            case MINUTE -> "PT30S";
             case HOUR -> "PT30M";
             case DAY -> "PT12H";
+            case WEEK -> "P3DT12H";
+            case MONTH -> "P15D";
             case YEAR -> "P6M";
             case DECADE -> "P5Y";
             case CENTURY -> "P50Y";

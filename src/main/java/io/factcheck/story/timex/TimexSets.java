@@ -1,4 +1,6 @@
-package io.factcheck.story;
+package io.factcheck.story.timex;
+
+import io.factcheck.story.Token;
 
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +16,10 @@ final class TimexSets extends TimexFamily {
         Token w = t.get(i);
         String lower = w.lower();
         String frequency = TimeWords.FREQUENCIES.get(lower);
+        boolean adjective = i + 1 < r.s.to() && t.get(i + 1).isWord() && !t.get(i + 1).capitalized();
+        if (frequency != null && lower.equals("quarterly") && adjective) {
+            return -1; // "a quarterly dividend": a kind of payment, not a recurring time TimeML marks
+        }
         if (frequency != null && (!w.capitalized() || i == r.s.from())) {
             r.add(i, i + 1, new Timex("SET", frequency, null), List.of());
             return i + 1;

@@ -1,15 +1,20 @@
-package io.factcheck.story;
+package io.factcheck.story.timex;
 
 import io.factcheck.dates.DateClaimReading;
 import io.factcheck.dates.DateExpressionReader;
 import io.factcheck.dates.DateReadings;
 import io.factcheck.kernel.DateSpan;
+import io.factcheck.story.Copy;
+import io.factcheck.story.Sentence;
+import io.factcheck.story.StoryCheck;
+import io.factcheck.story.Token;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * One pass of the {@link TimexTagger} over a copy, shared by the expression families: the tokens, the sentence at
@@ -22,6 +27,11 @@ final class TimexRun {
             "about");
     static final Set<String> SHIFTS = Set.of("last", "this", "next", "past", "coming", "previous");
 
+    /** TimeML's tid of the document's creation time, the story's date. */
+    static final String DCT = "t0";
+    /** Tokens that state a year or decade besides a plain year: "'90", "1990s", "1990-91", "2021-06-28". */
+    private static final Pattern WRITTEN_YEAR = Pattern.compile("'\\d\\d|\\d{4}s|(1[0-9]|20)\\d\\d-.*|\\d+/\\d+/\\d+");
+
     final DateExpressionReader reader;
     final Copy copy;
     final List<Token> t;
@@ -31,6 +41,12 @@ final class TimexRun {
     LocalDate ref;
     TimexAnchors.Grain refGrain = TimexAnchors.Grain.DAY;
     int refSentence = -1;
+    /** The TIMEX3 tid of the reference time: the story's date ("t0") or the expression that gave it. */
+    String refTid = DCT;
+    /** The anchor of the next expression added, when its family knows it; else {@link #add} works it out. */
+    private String anchoredOn;
+    /** The first day of the quarter the copy last named, which "the quarter" and "the year-ago period" mean. */
+    LocalDate quarter;
     /** The sentence being tagged. */
     Sentence s;
 
@@ -74,8 +90,28 @@ final class TimexRun {
         int start = t.get(from).start();
         Token last = t.get(to - 1);
         int end = last.possessive() ? last.end() - 2 : last.end();
+        String anchor = anchoredOn;
+        anchoredOn = null;
+        if (anchor == null && !timex.type().equals("DURATION") && !timex.type().equals("SET")
+                && !statesYear(from, to)) {
+            anchor = DCT; // a date whose words give no year was worked out from the story's date
+        }
         out.add(new StoryCheck.DateEntry(new StoryCheck.TextSpan(start, end), copy.text.substring(start, end),
-                timex.type(), timex.value(), timex.mod(), readings));
+                timex.type(), timex.value(), timex.mod(), readings, "t" + (out.size() + 1), anchor));
+    }
+
+    /** The next expression added was worked out from the reference time: its anchor is the reference's tid. */
+    void anchorOnReference() {
+        anchoredOn = refTid;
+    }
+
+    private boolean statesYear(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (year(t.get(i)) > 0 || WRITTEN_YEAR.matcher(t.get(i).lower()).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Tags a date the reader read, with all its readings, and makes it the reference time. */
@@ -88,9 +124,13 @@ final class TimexRun {
     void remember(String value, LocalDate start) {
         TimexAnchors.Grain grain = TimexAnchors.grainOf(value);
         if (grain != null) {
+            refTid = out.isEmpty() ? DCT : out.get(out.size() - 1).tid();
             ref = start;
             refGrain = grain;
             refSentence = s.index();
+            if (grain == TimexAnchors.Grain.QUARTER) {
+                quarter = start;
+            }
         }
     }
 
@@ -102,8 +142,9 @@ final class TimexRun {
     /** A four-digit year token, or -1. */
     static int year(Token t) {
         String w = t.lower();
-        if (!t.isNumber() || w.length() != 4) {
-            return -1;
+        if (!t.isNumber() || w.length() != 4 || !Character.isDigit(w.charAt(1)) || !Character.isDigit(w.charAt(2))
+                || !Character.isDigit(w.charAt(3))) {
+            return -1; // "59.2", "2,00"
         }
         int y = Integer.parseInt(w);
         return y >= 1000 && y <= 2999 ? y : -1;

@@ -1,18 +1,24 @@
-package io.factcheck.story;
+package io.factcheck.story.timex;
 
 import io.factcheck.dates.Bias;
 import io.factcheck.dates.DateExpressionException;
 import io.factcheck.dates.DateExpressionReader;
 import io.factcheck.dates.DateReadings;
 import io.factcheck.kernel.DatePrecision;
+import io.factcheck.story.Copy;
+import io.factcheck.story.DateMentions;
+import io.factcheck.story.Sentence;
+import io.factcheck.story.StoryCheck;
+import io.factcheck.story.Tense;
+import io.factcheck.story.Token;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import static io.factcheck.story.TimexRun.PREPOSITIONS;
-import static io.factcheck.story.TimexRun.SHIFTS;
+import static io.factcheck.story.timex.TimexRun.PREPOSITIONS;
+import static io.factcheck.story.timex.TimexRun.SHIFTS;
 
 /**
  * Every temporal expression of the copy in TimeML's TIMEX3 terms (TimeML 1.2.1 annotation guidelines): dates and
@@ -23,7 +29,7 @@ import static io.factcheck.story.TimexRun.SHIFTS;
  * the expression families are {@link TimexClocks}, {@link TimexReferences}, {@link TimexSets}, {@link TimexDurations},
  * {@link TimexPeriods} and {@link TimexAnchors}, over the state of a {@link TimexRun}.
  */
-final class TimexTagger {
+public final class TimexTagger {
     /** Words after which a bare ambiguous month name is a name or a noun: "Theresa May", "the March on Rome". */
     private static final Set<String> NOUN_DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "this",
             "that", "our");
@@ -41,16 +47,19 @@ final class TimexTagger {
             "shares", "barrels", "copies", "times", "rounds", "points", "words", "pages", "casualties", "dead",
             "killed", "injured", "arrests", "arrested", "detained", "rockets", "missiles", "drones", "aircraft");
 
+    /** How far ahead the next occurrence of a yearless month or day may lie to be read ahead without a future verb. */
+    static final int NEAR_AHEAD_DAYS = 90;
+
     private final DateExpressionReader reader;
     private final DateMentions mentions;
 
-    TimexTagger(DateExpressionReader reader) {
+    public TimexTagger(DateExpressionReader reader) {
         this.reader = reader;
         this.mentions = new DateMentions(reader);
     }
 
     /** Tags a whole text: the tagger alone, as the corpus test drives it. */
-    List<StoryCheck.DateEntry> tag(String text, LocalDate published) {
+    public List<StoryCheck.DateEntry> tag(String text, LocalDate published) {
         Copy copy = Copy.read(text);
         List<Sentence> sentences = new ArrayList<>(copy.sentenceCount());
         for (int i = 0; i < copy.sentenceCount(); i++) {
@@ -62,7 +71,7 @@ final class TimexTagger {
     }
 
     /** Tags the sentences of a copy whose date mentions the story check has already found. */
-    List<StoryCheck.DateEntry> tag(Copy copy, List<Sentence> sentences, LocalDate published) {
+    public List<StoryCheck.DateEntry> tag(Copy copy, List<Sentence> sentences, LocalDate published) {
         TimexRun run = new TimexRun(reader, copy, published);
         Pass pass = new Pass(run);
         for (Sentence s : sentences) {
@@ -79,6 +88,7 @@ final class TimexTagger {
         private final TimexAnchors anchors;
         private final TimexDurations durations;
         private final TimexPeriods periods;
+        private final TimexReportingPeriods reporting;
 
         Pass(TimexRun r) {
             super(r);
@@ -88,6 +98,7 @@ final class TimexTagger {
             this.anchors = new TimexAnchors(r);
             this.durations = new TimexDurations(r, anchors);
             this.periods = new TimexPeriods(r);
+            this.reporting = new TimexReportingPeriods(r);
         }
 
         void sentence(Sentence sentence) {
@@ -125,6 +136,18 @@ final class TimexTagger {
                     return to + 1;
                 }
             }
+            if (t.get(to - 1).is("year") && t.get(to - 1).possessive()) {
+                int end = reporting.period(from); // "this year's third quarter"
+                if (end > 0) {
+                    return end;
+                }
+            }
+            if (to - from == 1 && TimeWords.month(t.get(from).lower()) > 0) {
+                int end = spelledYear(from, to); // "January nineteen ninety-seven"
+                if (end > 0) {
+                    return end;
+                }
+            }
             DateReadings readings = m.readings();
             String rule = readings.rule();
             if (rule.contains("ago") || rule.startsWith("past-period")) {
@@ -140,10 +163,16 @@ final class TimexTagger {
                     return end;
                 }
             }
-            if (readings.usesPublicationDate() && Tense.ahead(t, r.s.from(), r.s.to(), from, to)) {
+            int tense = readings.usesPublicationDate() ? Tense.of(t, r.s.from(), r.s.to(), from, to) : -1;
+            if (tense > 0) {
                 readings = readAhead(from, to, readings);
+            } else if (yearless(rule)) {
+                readings = nearest(from, to, readings);
             }
             int start = r.withThe(from);
+            if (start > r.s.from() && t.get(start - 1).is("fiscal") && TimexRun.year(t.get(start)) > 0) {
+                start--; // "fiscal 1989": the fiscal year is the TIMEX3
+            }
             Timex timex = Timex.of(r.text(start, to), readings);
             if ((rule.startsWith("earlier(") || rule.startsWith("later(")) && to - from > 1) {
                 timex = periodOf(from + 1, to, timex); // "earlier this week" is 2021-W26, whatever day it is
@@ -200,6 +229,10 @@ final class TimexTagger {
                 boolean verb = first && after != null && !after.isMark() && !after.isNumber();
                 return named || noun || verb || after != null && after.capitalized() && !first;
             }
+            if (after != null && after.capitalized() && !only.lower().endsWith(".") && only.lower().length() == 3
+                    && TimeWords.monthOf(only.lower()) > 0) {
+                return true; // "Jan Kavan": an undotted abbreviation before a capital is a name
+            }
             if (isFraction(only.lower())) {
                 return true; // "9/11", "2/3": in running copy a fraction or a name, not a day without a year
             }
@@ -220,6 +253,28 @@ final class TimexTagger {
             }
         }
 
+        /**
+         * A month or a month and day without a year in a clause whose tense does not say (TimeML's news reading): the
+         * occurrence nearest the story's date, the last one or the next ("Jan. 14" in a story of 2000-01-06 is
+         * 2000-01-14, "January" in one of November 1989 is 1990-01).
+         */
+        private DateReadings nearest(int from, int to, DateReadings past) {
+            io.factcheck.kernel.DateSpan last = past.best();
+            long nextStart = last.start().plusYears(1).toEpochDay();
+            if (nextStart - r.published.toEpochDay() > NEAR_AHEAD_DAYS) {
+                return past; // the next one is further than a season ahead: no need to read it
+            }
+            DateReadings ahead = readAhead(from, to, past);
+            long back = distance(past.best());
+            long forth = distance(ahead.best());
+            return forth < back && forth <= NEAR_AHEAD_DAYS ? ahead : past;
+        }
+
+        private long distance(io.factcheck.kernel.DateSpan span) {
+            long middle = (span.start().toEpochDay() + span.end().toEpochDay()) / 2;
+            return Math.abs(middle - r.published.toEpochDay());
+        }
+
         private DateReadings readAhead(int from, int to, DateReadings past) {
             try {
                 return reader.read(r.text(from, to), r.published, Bias.FUTURE);
@@ -229,6 +284,20 @@ final class TimexTagger {
         }
 
         // ---- what the reader leaves to the copy
+
+        /** "nineteen ninety-six" 1996, after a month "January nineteen ninety-seven" 1997-01 (broadcast copy). */
+        private int spelledYear(int start, int at) {
+            int[] spelled = TimeWords.spelledYear(t, at, r.s.to());
+            if (spelled == null) {
+                return -1;
+            }
+            int month = start < at ? TimeWords.month(t.get(start).lower()) : 0;
+            String value = month > 0 ? String.format(java.util.Locale.ROOT, "%d-%02d", spelled[0], month)
+                    : String.valueOf(spelled[0]);
+            r.add(start, spelled[1], new Timex("DATE", value, null), List.of());
+            r.remember(value, java.time.LocalDate.of(spelled[0], Math.max(month, 1), 1));
+            return spelled[1];
+        }
 
         private int scan(int i) {
             Token w = t.get(i);
@@ -250,6 +319,9 @@ final class TimexTagger {
             if (end < 0 && (f & TimeWords.ANCHORED) != 0) {
                 end = anchors.anchored(i);
             }
+            if (end < 0 && (f & TimeWords.REPORTING) != 0) {
+                end = reporting.period(i);
+            }
             if (end < 0 && (f & TimeWords.QUARTER) != 0) {
                 end = periods.quarter(i);
             }
@@ -258,6 +330,9 @@ final class TimexTagger {
             }
             if (end < 0 && (f & TimeWords.CENTURY) != 0) {
                 end = periods.century(i);
+            }
+            if (end < 0 && (f & TimeWords.QUANTITY) != 0) {
+                end = spelledYear(i, i);
             }
             if (end < 0 && (f & TimeWords.QUANTITY) != 0) {
                 end = durations.quantityAt(i);
@@ -273,6 +348,12 @@ final class TimexTagger {
             }
             return end;
         }
+    }
+
+    /** Whether the reader's rule read a month, or a month and day, without a year. */
+    private static boolean yearless(String rule) {
+        return rule.endsWith("month") || rule.endsWith("month-day") || rule.endsWith("day-month")
+                || rule.endsWith("month)") || rule.endsWith("month-day)") || rule.endsWith("day-month)");
     }
 
     /** "2/3", "9/11": digits, one slash, digits, and no year. */

@@ -1,6 +1,8 @@
-package io.factcheck.story;
+package io.factcheck.story.timex;
 
 import io.factcheck.dates.DateExpressionReader;
+import io.factcheck.story.StoryCheck;
+import io.factcheck.story.TimexCorpus;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 

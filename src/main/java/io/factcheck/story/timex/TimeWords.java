@@ -1,4 +1,6 @@
-package io.factcheck.story;
+package io.factcheck.story.timex;
+
+import io.factcheck.story.Token;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -13,8 +15,8 @@ final class TimeWords {
     /** A unit of a duration, with its TIMEX3 letter and how many of that letter one unit is. */
     enum Unit {
         SECOND("S", 1, true), MINUTE("M", 1, true), HOUR("H", 1, true), DAY("D", 1, false), WEEK("W", 1, false),
-        FORTNIGHT("W", 2, false), MONTH("M", 1, false), YEAR("Y", 1, false), DECADE("Y", 10, false),
-        CENTURY("Y", 100, false);
+        FORTNIGHT("W", 2, false), MONTH("M", 1, false), QUARTER("M", 3, false), YEAR("Y", 1, false),
+        DECADE("Y", 10, false), CENTURY("Y", 100, false);
 
         final String letter;
         final int times;
@@ -79,6 +81,7 @@ final class TimeWords {
     static final int REFERENCE = 256;
     static final int HOLIDAY = 512;
     static final int THIS_PERIOD = 1024;
+    static final int REPORTING = 2048;
     private static final Map<String, Integer> TRIGGERS = new HashMap<>();
 
     private static final Map<String, Qualifier> QUALIFIERS = new HashMap<>();
@@ -167,6 +170,52 @@ final class TimeWords {
         return 0;
     }
 
+    /**
+     * A year written in words from token {@code at} ("nineteen ninety-six", "nineteen eighty", "two thousand", "two
+     * thousand and one"), as {year, end}, or null.
+     */
+    static int[] spelledYear(java.util.List<Token> tokens, int at, int to) {
+        if (at + 1 >= to) {
+            return null;
+        }
+        Integer century = NUMBERS.get(tokens.get(at).lower());
+        String second = tokens.get(at + 1).lower();
+        if (century != null && century == 2 && second.equals("thousand")) {
+            int end = at + 2;
+            int year = 2000;
+            int and = end < to && tokens.get(end).is("and") ? end + 1 : end;
+            String ones = and < to ? count(tokens.get(and)) : null;
+            if (ones != null && !ones.equals("X") && Integer.parseInt(ones) < 100 && !tokens.get(and).is("a")) {
+                year += Integer.parseInt(ones);
+                end = and + 1;
+            }
+            return end < to && UNITS.containsKey(tokens.get(end).lower()) ? null : new int[] {year, end};
+        }
+        if (century == null || century < 11 || century > 20 || tokens.get(at).isNumber()) {
+            return null;
+        }
+        String rest = count(tokens.get(at + 1));
+        if (rest == null || rest.equals("X") || tokens.get(at + 1).isNumber() || tokens.get(at + 1).is("a")) {
+            return null;
+        }
+        int tens = Integer.parseInt(rest);
+        return tens >= 10 && tens < 100 ? new int[] {century * 100 + tens, at + 2} : null;
+    }
+
+    /** A month's number from its name or abbreviation ("Sept.", "jan"), or 0. */
+    static int monthOf(String lower) {
+        String name = lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower;
+        if (name.length() < 3) {
+            return 0;
+        }
+        for (int i = 0; i < MONTHS.length; i++) {
+            if (MONTHS[i].startsWith(name)) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
     static int month(String lower) {
         for (int i = 0; i < MONTHS.length; i++) {
             if (MONTHS[i].equals(lower)) {
@@ -238,8 +287,12 @@ final class TimeWords {
         trigger(REFERENCE, "present", "these", "future", "near", "foreseeable", "distant");
         trigger(ANCHORED, "following", "same", "preceding");
         trigger(QUANTITY, "final", "couple");
-        trigger(HOLIDAY, "christmas", "new", "halloween", "valentine");
+        trigger(HOLIDAY, "christmas", "new", "halloween", "valentine", "easter", "good", "thanksgiving", "labor",
+                "memorial", "election", "independence", "veterans");
         trigger(THIS_PERIOD, "the");
+        trigger(REPORTING, "the", "that", "year-end", "year", "this", "last", "next");
+        trigger(REPORTING, "latest", "current", "most-recent", "year-earlier", "year-ago", "prior-year",
+                "comparable", "fiscal", "full", "entire", "quarter", "period");
         trigger(THIS_PERIOD, "end", "beginning", "start", "middle");
         trigger(REFERENCE, "recent", "some");
         trigger(QUANTITY, UNITS.keySet().toArray(String[]::new));

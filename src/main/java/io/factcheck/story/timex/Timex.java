@@ -1,4 +1,4 @@
-package io.factcheck.story;
+package io.factcheck.story.timex;
 
 import io.factcheck.dates.DateReadings;
 import io.factcheck.kernel.DatePrecision;
@@ -29,6 +29,9 @@ record Timex(String type, String value, String mod) {
             return span.toString();
         }
         long days = span.end().toEpochDay() - span.start().toEpochDay() + 1;
+        if (days <= 7 && words.contains(" week ") && !words.contains(" weekend ")) {
+            return week(span); // "early this week", "the end of next week": the week, its part in the mod
+        }
         if (days == 7 && span.start().getDayOfWeek() == DayOfWeek.MONDAY) {
             return week(span) ;
         }

@@ -1,9 +1,11 @@
-package io.factcheck.story;
+package io.factcheck.story.timex;
 
 import io.factcheck.dates.DateExpressionException;
 import io.factcheck.dates.DateReadings;
 import io.factcheck.kernel.DatePrecision;
 import io.factcheck.kernel.DateSpan;
+import io.factcheck.story.DateMentions;
+import io.factcheck.story.Token;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -33,10 +35,13 @@ final class TimexClocks extends TimexFamily {
                 == DatePrecision.DAY) {
             date = day.readings().best().start();
             end = day.to();
-        } else if (r.refGrain != TimexAnchors.Grain.DAY || r.refSentence != r.s.index()) {
-            date = r.published; // a time without a day is the publication day's, unless its sentence gave a day
+        } else if (r.refGrain != TimexAnchors.Grain.DAY) {
+            date = r.published; // a time without a day is the day the copy speaks of, else the publication day
         }
         Timex timex = new Timex("TIME", date + "T" + clock.value(), null);
+        if (day == null && date.equals(r.ref) && !date.equals(r.published)) {
+            r.anchorOnReference();
+        }
         r.add(i, end, timex, List.of(TimexRun.reading(DateSpan.day(date))));
         r.remember(timex.value(), date);
         return end;

@@ -1,14 +1,16 @@
-package io.factcheck.story;
+package io.factcheck.story.timex;
 
 import io.factcheck.kernel.DatePrecision;
 import io.factcheck.kernel.DateSpan;
+import io.factcheck.story.Tense;
+import io.factcheck.story.Token;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
-import static io.factcheck.story.TimexRun.PREPOSITIONS;
-import static io.factcheck.story.TimexRun.SHIFTS;
+import static io.factcheck.story.timex.TimexRun.PREPOSITIONS;
+import static io.factcheck.story.timex.TimexRun.SHIFTS;
 
 /** Calendar periods the reader leaves to the copy: quarters and halves, seasons, centuries. */
 final class TimexPeriods extends TimexFamily {
@@ -72,17 +74,21 @@ final class TimexPeriods extends TimexFamily {
         if (year < 0) {
             year = r.published.getYear();
             LocalDate start = LocalDate.of(year, (n - 1) * months + 1, 1);
-            boolean ahead = Tense.ahead(t, r.s.from(), r.s.to(), i, end);
-            if (ahead && start.plusMonths(months).isBefore(r.published.plusDays(1))) {
-                year++;
-            } else if (!ahead && start.isAfter(r.published)) {
-                year--;
+            if (start.isAfter(r.published)) {
+                year--; // the last one begun by the story's date...
+                start = start.minusYears(1);
+            }
+            long days = r.published.toEpochDay();
+            long lastMiddle = start.plusMonths(months).toEpochDay() / 2 + start.toEpochDay() / 2;
+            if (Tense.ahead(t, r.s.from(), r.s.to(), i, end) && days - lastMiddle > lastMiddle + 365 - days) {
+                year++; // ...unless the copy looks ahead and the next one is nearer ("will report third-quarter")
             }
         }
         LocalDate start = LocalDate.of(year, (n - 1) * months + 1, 1);
         Timex timex = new Timex("DATE", year + "-" + part + n, null);
         r.add(i, end, timex, List.of(TimexRun.reading(new DateSpan(start, start.plusMonths(months).minusDays(1),
                 DatePrecision.FUZZY))));
+        r.remember(timex.value(), start);
         return end;
     }
 

@@ -1,12 +1,13 @@
-package io.factcheck.story;
+package io.factcheck.story.timex;
 
-import io.factcheck.dates.Bias;
-import io.factcheck.dates.DateExpressionException;
-import io.factcheck.dates.DateReadings;
+import io.factcheck.kernel.DateSpan;
+import io.factcheck.story.Tense;
+import io.factcheck.story.Token;
 
+import java.time.LocalDate;
 import java.util.List;
 
-import static io.factcheck.story.TimexRun.PREPOSITIONS;
+import static io.factcheck.story.timex.TimexRun.PREPOSITIONS;
 
 /**
  * References to a time the copy does not date: now and the past or future ("currently" PRESENT_REF, "the future"),
@@ -17,40 +18,44 @@ final class TimexReferences extends TimexFamily {
         super(r);
     }
 
-    /** "Christmas", "Christmas Eve", "New Year's Day": the day, by the sentence's tense, as a month and day is. */
+    /**
+     * "Christmas", "Christmas Eve", "New Year's Day", "Easter", "Thanksgiving Day", "last Thanksgiving": the day, by
+     * the sentence's tense (or "last"/"next"), as a month and day is; the days of movable holidays are computed.
+     */
     int holiday(int i) {
         Token w = t.get(i);
         if (!w.capitalized()) {
             return -1;
         }
-        int end = i + 1;
-        String day = null;
-        if (w.is("christmas")) {
-            boolean eve = end < r.s.to() && t.get(end).is("eve");
-            day = eve ? "December 24" : "December 25";
-            end += eve || end < r.s.to() && t.get(end).is("day") && t.get(end).capitalized() ? 1 : 0;
-        } else if (w.is("new") && w.possessive() == false && end + 1 < r.s.to() && t.get(end).is("year")
-                && t.get(end).possessive() && (t.get(end + 1).is("day") || t.get(end + 1).is("eve"))) {
-            day = t.get(end + 1).is("eve") ? "December 31" : "January 1";
-            end += 2;
-        } else if (w.is("halloween")) {
-            day = "October 31";
-        } else if (w.is("valentine") && w.possessive() && end < r.s.to() && t.get(end).is("day")) {
-            day = "February 14";
-            end++;
+        for (int n = Math.min(3, r.s.to() - i); n >= 1; n--) {
+            StringBuilder name = new StringBuilder();
+            for (int k = i; k < i + n; k++) {
+                name.append(k > i ? " " : "").append(t.get(k).lower()).append(t.get(k).possessive() ? "'s" : "");
+            }
+            String words = name.toString();
+            if (words.endsWith(" day") && Holidays.in(words, 2000) == null && Holidays.in(words.substring(0,
+                    words.length() - 4), 2000) != null) {
+                words = words.substring(0, words.length() - 4); // "Thanksgiving Day", "Christmas Day"
+            }
+            if (Holidays.in(words, 2000) == null || !t.get(i + n - 1).capitalized()) {
+                continue;
+            }
+            Token before = i > r.s.from() ? t.get(i - 1) : null;
+            boolean last = before != null && before.is("last");
+            boolean next = before != null && before.is("next");
+            boolean ahead = next || !last && Tense.ahead(t, r.s.from(), r.s.to(), i, i + n);
+            LocalDate day = Holidays.nearest(words, r.published, ahead);
+            LocalDate coming = Holidays.in(words, r.published.getYear());
+            if (!ahead && !last && coming.isAfter(r.published)
+                    && coming.toEpochDay() - r.published.toEpochDay() <= TimexTagger.NEAR_AHEAD_DAYS) {
+                day = coming; // as a month or day: the next one when it is near ("Easter" a week before it)
+            }
+            int start = last || next ? i - 1 : i;
+            r.add(start, i + n, new Timex("DATE", day.toString(), null), List.of(TimexRun.reading(DateSpan.day(day))));
+            r.remember(day.toString(), day);
+            return i + n;
         }
-        if (day == null) {
-            return -1;
-        }
-        try {
-            boolean ahead = Tense.ahead(t, r.s.from(), r.s.to(), i, end);
-            DateReadings readings = r.reader.read(day, r.published, ahead ? Bias.FUTURE : Bias.PAST);
-            Timex timex = new Timex("DATE", readings.best().start().toString(), null);
-            r.addRead(i, end, timex, readings);
-            return end;
-        } catch (DateExpressionException e) {
-            return -1;
-        }
+        return -1;
     }
 
     /** "the end of the year", "the beginning of the month": the publication date's year or month, with a mod. */
