@@ -219,8 +219,14 @@ final class FactbookImporter {
         boolean sinceFits = since != null && since.isAfter(started)
                 && !since.isAfter(history.snapshots.get(successor.from()))
                 && (successor.from() <= last + 1 || vacancy != null);
+        if (vacancy == null && sinceFits && !since.isAfter(lower)) {
+            // listed past the successor's "since" (a stale listing: Cazeneuve to 2020): the end lies between the
+            // last listing before that day and it; across the sparse years of 2017-2020 that is a window
+            LocalDate from = listedBefore(run, since, history).map(d -> d.plusDays(1)).orElse(started.plusDays(1));
+            return since.isAfter(from.plusDays(SHORT_WINDOW_DAYS)) ? window(from, since) : since.toString();
+        }
         if (vacancy == null) {
-            if (sinceFits && (!since.isAfter(lower) || !upper.isAfter(lower.plusDays(SHORT_WINDOW_DAYS)))) {
+            if (sinceFits && !upper.isAfter(lower.plusDays(SHORT_WINDOW_DAYS))) {
                 return since.toString();
             }
             if (sinceFits) {
@@ -236,6 +242,20 @@ final class FactbookImporter {
         upper = sinceFits ? since : successor != null ? history.snapshots.get(successor.from())
                 : history.snapshots.get(Math.min(vacancy.to() + 1, history.snapshots.size() - 1));
         return window(lower, upper);
+    }
+
+    /** The last snapshot before the day that lists the run's holder, if any. */
+    private static java.util.Optional<LocalDate> listedBefore(List<Listed> run, LocalDate day, FactbookHistory history) {
+        LocalDate found = null;
+        for (Listed l : run) {
+            for (int i = l.from(); i <= l.to(); i++) {
+                LocalDate snapshot = history.snapshots.get(i);
+                if (snapshot.isBefore(day) && (found == null || snapshot.isAfter(found))) {
+                    found = snapshot;
+                }
+            }
+        }
+        return java.util.Optional.ofNullable(found);
     }
 
     /** A run's start: the earliest "since" it gives, the most precise of those that may be that day. */

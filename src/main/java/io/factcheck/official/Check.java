@@ -102,9 +102,11 @@ final class Check {
                 .filter(t -> except == null || !except.contains(t))
                 .filter(t -> personKey != null ? personKey.equals(t.personKey())
                         : t.match(name).betterThan(NameMatch.PARTIAL))
-                .map(Term::tenure)
-                .map(t -> t.person() + " held " + withoutPlace(t.position(), t.jurisdiction().name())
-                        + " (" + t.jurisdiction().name() + ")")
+                .map(t -> {
+                    Tenure row = t.tenure();
+                    return t.fullName() + " held " + withoutPlace(row.position(), row.jurisdiction().name())
+                            + " (" + row.jurisdiction().name() + ")";
+                })
                 .distinct().limit(3).toList();
         return other.isEmpty() ? "" : " On " + day() + " " + String.join("; ", other) + ".";
     }

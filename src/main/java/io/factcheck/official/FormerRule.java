@@ -15,13 +15,31 @@ import java.util.List;
  * where the post has one holder and the records name who held it that day; otherwise an earlier term may be missing.
  */
 final class FormerRule {
+    /**
+     * Days before a term's recorded or implied end in which a "former" is not refuted: ends are dated by the
+     * successor's taking office (Yunus on 2024-08-08), while the holder may have resigned days before (Sheikh Hasina,
+     * 2024-08-05), and the Factbook's weekly snapshots cannot tell the two apart.
+     */
+    static final int RESIGNATION_DAYS = 7;
+
     private FormerRule() {
+    }
+
+    private static boolean endsSoonAfter(Term term, LocalDate day) {
+        return term.end() != null && !term.end().start().isAfter(day.plusDays(RESIGNATION_DAYS));
     }
 
     static Verdict judge(Check check, List<Match> terms) {
         LocalDate day = check.day();
         Post post = check.post;
         List<Match> held = Match.heldOn(terms, day);
+        if (!held.isEmpty() && held.stream().allMatch(m -> endsSoonAfter(m.term(), day))) {
+            Term term = held.get(0).term();
+            return check.unverifiable(check.person + " held " + post.describe() + " " + term.heldSpan() + "; the"
+                    + " records end the term within " + RESIGNATION_DAYS + " days of " + day + ", dated by the"
+                    + " successor's taking office, and a holder who resigns is former before the successor takes"
+                    + " office." + check.nameNote(), Match.evidenceOf(held, "context"));
+        }
         if (!held.isEmpty()) {
             return check.verdict(VerdictLabel.REFUTED, check.confidence(), check.person + " held " + post.describe()
                     + " " + held.get(0).term().heldSpan() + "; " + day + " falls in that term, so " + check.person

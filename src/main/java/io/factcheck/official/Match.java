@@ -105,8 +105,8 @@ record Match(Post post, Term term, NameMatch quality) {
     /**
      * Sources that only corroborate: the CIA Factbook's history lists stale holders across its sparse years (Enda
      * Kenny to 2020) and names a president as head of government while a prime minister holds it. Where another
-     * source decides the day (held, or not), the corroborating source's contrary term is left out: no verdict rests
-     * on it alone against another source.
+     * source holds the person in the post on the day, the corroborating source's contrary term is left out; where it
+     * alone holds them, the others' silence or earlier terms do not outvote it (the disagreement is named as usual).
      */
     static final java.util.Set<String> CORROBORATING_SOURCES = java.util.Set.of("cia-factbook");
 
@@ -121,8 +121,40 @@ record Match(Post post, Term term, NameMatch quality) {
         if (decided.size() != 1) {
             return matches;
         }
-        return matches.stream().filter(m -> !corroborating(m) || m.term().statusOn(day) == Term.Status.UNKNOWN
-                || decided.contains(m.term().statusOn(day))).toList();
+        // where another source decides the day, the corroborating source's window of doubt (Enda Kenny between its
+        // snapshots of 2017 and 2020) does not stand against it; its contrary term is left out only where another
+        // source holds the person that day: a term of theirs that ended before it (Schallenberg's of 2021, against
+        // the Factbook's of 2025) says nothing of that day
+        boolean heldElsewhere = decided.contains(Term.Status.HELD);
+        return matches.stream().filter(m -> {
+            Term.Status status = m.term().statusOn(day);
+            return !corroborating(m) || decided.contains(status) || status == Term.Status.HELD && !heldElsewhere;
+        }).toList();
+    }
+
+    /**
+     * Held only in a corroborating source's record while another source has someone else in the post that day (the
+     * Factbook's Edi Rama from 2013-09-10, Wikidata's Sali Berisha to 2013-09-15): the sources disagree, and no
+     * verdict rests on the corroborating one alone.
+     */
+    static java.util.Optional<io.factcheck.kernel.Verdict> heldOnlyByACorroboratingSource(Check check, List<Match> held) {
+        if (held.isEmpty() || !held.stream().allMatch(Match::corroborating)) {
+            return java.util.Optional.empty();
+        }
+        List<Term> others = check.post.heldOn(check.day()).stream()
+                .filter(t -> !CORROBORATING_SOURCES.contains(t.source().id())
+                        && held.stream().noneMatch(m -> m.term().personKey().equals(t.personKey())))
+                .toList();
+        if (others.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        List<io.factcheck.kernel.Evidence> evidence = new ArrayList<>(evidenceOf(held, "context"));
+        others.forEach(t -> evidence.addAll(t.evidence("disagrees")));
+        Term first = held.get(0).term();
+        return java.util.Optional.of(check.unverifiable(check.person + " held " + check.post.describe() + " "
+                + first.heldSpan() + " in " + first.source().name() + " only; on " + check.day()
+                + " other sources record " + others.get(0).fullName() + " in the post (from " + others.get(0).start()
+                + "), so the sources disagree." + check.nameNote(), evidence));
     }
 
     private static boolean corroborating(Match m) {

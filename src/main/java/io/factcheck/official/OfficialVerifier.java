@@ -160,6 +160,10 @@ public final class OfficialVerifier {
         List<Match> terms = Match.withoutOutvoted(matched, day);
         Post post = check.post;
         List<Match> held = Match.heldOn(terms, day);
+        Optional<Verdict> disagreement = Match.heldOnlyByACorroboratingSource(check, held);
+        if (disagreement.isPresent()) {
+            return disagreement.get();
+        }
         if (!held.isEmpty()) {
             List<Match> disputing = Match.disputing(terms, held, day);
             List<Evidence> evidence = new ArrayList<>(Match.evidenceOf(held, "decides"));

@@ -73,13 +73,19 @@ final class TenureConflicts {
         return store.hasEffectiveEnd(row) ? store.effectiveEndLastDay(row) : Long.MAX_VALUE;
     }
 
-    /** An open term is sure only to its source's snapshot: after it, the source cannot say who held the post. */
+    /**
+     * A term open in its source is sure only to the source's snapshot: after it, the source cannot say who held the
+     * post, and an end implied by a successor only bounds it (Liz Truss, from "2022", is not ended by Sunak's record of
+     * the same year but by one of 2024: she did not surely hold the post to then). A recorded end known to a window of
+     * days is sure to the window's first day.
+     */
     private long certainUntil(int row) {
-        if (store.hasEffectiveEnd(row)) {
-            return store.effectiveEndFirstDay(row);
+        long until = store.hasEffectiveEnd(row) ? store.effectiveEndFirstDay(row) : Long.MAX_VALUE;
+        if (store.recordedEnd(row) != null) {
+            return until;
         }
         LocalDate snapshot = store.source(row).snapshot();
-        return snapshot == null ? Long.MAX_VALUE : snapshot.toEpochDay();
+        return snapshot == null ? until : Math.min(until, snapshot.toEpochDay());
     }
 
     private static boolean meet(long fromA, long untilA, long fromB, long untilB) {

@@ -590,6 +590,12 @@ public final class TenureIndex {
     private int successor(int row, int[] post) {
         int best = -1;
         int startedBy = store.startLastDay(row);
+        // a term open at its source's snapshot had begun by then: Liz Truss, from "2022" and listed on 2022-10-10,
+        // is followed by Sunak from 2022-10-25, though he too began in 2022
+        java.time.LocalDate snapshot = store.source(row).snapshot();
+        if (store.recordedEnd(row) == null && snapshot != null && snapshot.toEpochDay() >= store.startFirstDay(row)) {
+            startedBy = (int) Math.min(startedBy, snapshot.toEpochDay());
+        }
         for (int other : post) {
             if (best >= 0 && store.startFirstDay(other) > store.startLastDay(best)) {
                 break; // rows are in start order: none further on can have surely started earlier

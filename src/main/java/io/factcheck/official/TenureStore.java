@@ -302,10 +302,14 @@ final class TenureStore {
     }
 
     /**
-     * The name to say: the record's own, unless it is a surname alone ("Kohl", as Archigos writes) and an alias is the
-     * full name ending in it ("Helmut Kohl").
+     * The name to say: for a record linked to a known person (the Factbook's "Mikhail Vladimirovich Mishustin" to
+     * Wikidata's), the name the person's own record gives, which the other sources use; else the record's own, unless
+     * it is a surname alone ("Kohl", as Archigos writes) and an alias is the full name ending in it ("Helmut Kohl").
      */
     String fullName(int row) {
+        if (isLinked(row)) {
+            return fullName(linked[row] - 1);
+        }
         String person = person(row);
         String aliases = text.get(rows[row * WIDTH + ALIASES]);
         if (aliases == null || person.indexOf(' ') >= 0) {

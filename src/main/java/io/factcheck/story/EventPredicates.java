@@ -61,6 +61,8 @@ final class EventPredicates {
     private static final Set<String> BETWEEN = Set.of("to", "him", "her", "them", "back", "in", "into");
     /** Arrests that are a coup's when the sentence speaks of one: "soldiers detained President X on Wednesday". */
     private static final Set<String> SEIZING = Set.of("detained", "arrested", "captured");
+    /** Nouns after an event word that make it another subtype of it: "coup attempt", "coup plot". */
+    private static final Set<String> ATTEMPT_NOUNS = Set.of("attempt", "attempts", "plot");
 
     private EventPredicates() {
     }
@@ -126,6 +128,9 @@ final class EventPredicates {
         }
         if (!event) {
             return null;
+        }
+        if (end == i + 1 && i + 1 < s.to() && ATTEMPT_NOUNS.contains(tokens.get(i + 1).lower())) {
+            end = i + 2; // "a coup attempt in Bolivia failed Thursday": the attempt, not a coup, is dated
         }
         int from = Math.min(i, d.from());
         int to = Math.max(end, d.to());
