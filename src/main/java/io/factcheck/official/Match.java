@@ -1,13 +1,18 @@
 package io.factcheck.official;
 
 import io.factcheck.kernel.Evidence;
+import io.factcheck.kernel.Verdict;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** A term whose holder's name matched the written one, and how well. Lists of them are in the post's start order. */
@@ -108,10 +113,10 @@ record Match(Post post, Term term, NameMatch quality) {
      * source holds the person in the post on the day, the corroborating source's contrary term is left out; where it
      * alone holds them, the others' silence or earlier terms do not outvote it (the disagreement is named as usual).
      */
-    static final java.util.Set<String> CORROBORATING_SOURCES = java.util.Set.of("cia-factbook");
+    static final Set<String> CORROBORATING_SOURCES = Set.of("cia-factbook");
 
     static List<Match> withoutOutvoted(List<Match> matches, LocalDate day) {
-        java.util.Set<Term.Status> decided = java.util.EnumSet.noneOf(Term.Status.class);
+        Set<Term.Status> decided = EnumSet.noneOf(Term.Status.class);
         for (Match m : matches) {
             Term.Status status = m.term().statusOn(day);
             if (status != Term.Status.UNKNOWN && !corroborating(m)) {
@@ -137,21 +142,21 @@ record Match(Post post, Term term, NameMatch quality) {
      * Factbook's Edi Rama from 2013-09-10, Wikidata's Sali Berisha to 2013-09-15): the sources disagree, and no
      * verdict rests on the corroborating one alone.
      */
-    static java.util.Optional<io.factcheck.kernel.Verdict> heldOnlyByACorroboratingSource(Check check, List<Match> held) {
+    static Optional<Verdict> heldOnlyByACorroboratingSource(Check check, List<Match> held) {
         if (held.isEmpty() || !held.stream().allMatch(Match::corroborating)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         List<Term> others = check.post.heldOn(check.day()).stream()
                 .filter(t -> !CORROBORATING_SOURCES.contains(t.source().id())
                         && held.stream().noneMatch(m -> m.term().personKey().equals(t.personKey())))
                 .toList();
         if (others.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        List<io.factcheck.kernel.Evidence> evidence = new ArrayList<>(evidenceOf(held, "context"));
+        List<Evidence> evidence = new ArrayList<>(evidenceOf(held, "context"));
         others.forEach(t -> evidence.addAll(t.evidence("disagrees")));
         Term first = held.get(0).term();
-        return java.util.Optional.of(check.unverifiable(check.person + " held " + check.post.describe() + " "
+        return Optional.of(check.unverifiable(check.person + " held " + check.post.describe() + " "
                 + first.heldSpan() + " in " + first.source().name() + " only; on " + check.day()
                 + " other sources record " + others.get(0).fullName() + " in the post (from " + others.get(0).start()
                 + "), so the sources disagree." + check.nameNote(), evidence));
@@ -168,13 +173,15 @@ record Match(Post post, Term term, NameMatch quality) {
      */
     static List<Match> withTheirOtherTerms(List<Match> matches) {
         List<Match> out = new ArrayList<>(matches);
+        Set<Term> taken = new HashSet<>();
+        matches.forEach(m -> taken.add(m.term()));
         for (Match m : matches) {
             String key = m.term().personKey();
             if (!OfficialVerifier.isPersonId(key)) {
                 continue;
             }
             for (Term t : m.post().terms()) {
-                if (t.personKey().equals(key) && out.stream().noneMatch(o -> o.term().equals(t))) {
+                if (t.personKey().equals(key) && taken.add(t)) {
                     out.add(new Match(m.post(), t, m.quality()));
                 }
             }
