@@ -100,10 +100,4 @@ final class CountingPhases {
         }
         return null;
     }
-
-    /** The figures that would have refuted, kept as context of an open answer. */
-    static List<io.factcheck.kernel.Evidence> asContext(List<io.factcheck.kernel.Evidence> evidence) {
-        return evidence.stream().map(e -> new io.factcheck.kernel.Evidence(e.source(), e.url(), e.recordId(),
-                e.snapshot(), e.location(), e.record(), "context")).toList();
-    }
 }

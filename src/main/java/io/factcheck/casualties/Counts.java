@@ -2,6 +2,8 @@ package io.factcheck.casualties;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /** Number and date formatting for explanations and suggested wording (thread-safe, no locale lookups per claim). */
@@ -31,6 +33,23 @@ final class Counts {
             out[--j] = '-';
         }
         return new String(out);
+    }
+
+    /** "at least 550": a published figure with the page's own qualifier. */
+    static String figure(CasualtyObservation o) {
+        return (o.qualifier() == null ? "" : o.qualifier() + " ") + format(o.value());
+    }
+
+    /** "40,689, at least 41,020": each distinct figure once. */
+    static String figures(List<CasualtyObservation> figs, String separator) {
+        List<String> texts = new ArrayList<>(figs.size());
+        for (CasualtyObservation o : figs) {
+            String t = figure(o);
+            if (!texts.contains(t)) {
+                texts.add(t);
+            }
+        }
+        return String.join(separator, texts);
     }
 
     /** 2021-06-28 -> "28 June 2021". */

@@ -1,5 +1,7 @@
 package io.factcheck.kernel;
 
+import java.util.List;
+
 /**
  * One reference record behind a verdict, with where it came from.
  *
@@ -13,4 +15,14 @@ package io.factcheck.kernel;
  */
 public record Evidence(String source, String url, String recordId, String snapshot,
                        String location, String record, String role) {
+
+    /** The same record used another way: a figure that would have refuted, kept as context of an open answer. */
+    public Evidence withRole(String newRole) {
+        return new Evidence(source, url, recordId, snapshot, location, record, newRole);
+    }
+
+    /** Each record of a list used another way. */
+    public static List<Evidence> withRole(List<Evidence> evidence, String newRole) {
+        return evidence.stream().map(e -> e.withRole(newRole)).toList();
+    }
 }
