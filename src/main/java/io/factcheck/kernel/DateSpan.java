@@ -23,6 +23,16 @@ public record DateSpan(LocalDate start, LocalDate end, DatePrecision precision) 
         return new DateSpan(month.atDay(1), month.atEndOfMonth(), DatePrecision.MONTH);
     }
 
+    /** The day, month or year that begins on {@code first}. */
+    public static DateSpan of(LocalDate first, DatePrecision precision) {
+        return switch (precision) {
+            case DAY -> day(first);
+            case MONTH -> month(YearMonth.from(first));
+            case YEAR -> year(first.getYear());
+            case FUZZY -> throw new IllegalArgumentException("a window of days has no single first day's span");
+        };
+    }
+
     public static DateSpan year(int year) {
         return new DateSpan(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), DatePrecision.YEAR);
     }

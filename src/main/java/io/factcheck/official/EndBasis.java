@@ -20,4 +20,32 @@ public record EndBasis(String explanation, Evidence implied, LocalDate uncertain
     static EndBasis implied(String explanation, Evidence record) {
         return new EndBasis(explanation, record, null);
     }
+
+    /** Why a stored row's term ends where it does, with the record that decided it. */
+    static EndBasis of(TenureStore store, int row) {
+        int ref = store.endRef(row);
+        return switch (store.endKind(row)) {
+            case RECORDED -> RECORDED;
+            case OPEN -> OPEN;
+            case SUCCESSOR -> {
+                Tenure u = store.tenure(ref);
+                yield implied("implied by the successor " + u.person() + " taking office " + u.start(),
+                        u.evidence(u.describe(u.end()), "implies end (successor)"));
+            }
+            case GOVERNMENT_FELL -> {
+                GovernmentEnd g = store.governmentEnds().get(ref);
+                Tenure fell = store.tenure(store.fallenRuler(row));
+                yield implied("implied by the end of the government on " + g.date() + " ("
+                        + g.description() + "), in which " + fell.person() + "'s rule ended ("
+                        + fell.source().name() + " " + fell.recordId() + ")",
+                        g.evidence("implies end (government ended)"));
+            }
+            case GOVERNMENT_UNCERTAIN -> {
+                GovernmentEnd g = store.governmentEnds().get(ref);
+                yield new EndBasis("open, but the government it served ended on " + g.date() + " ("
+                        + g.description() + ") and no record says whether " + store.person(row) + " stayed on",
+                        g.evidence("casts doubt (government ended)"), g.date());
+            }
+        };
+    }
 }

@@ -1,5 +1,6 @@
 package io.factcheck.official;
 
+import io.factcheck.kernel.Evidence;
 import io.factcheck.kernel.Place;
 import io.factcheck.kernel.SourceInfo;
 
@@ -11,4 +12,8 @@ import java.time.LocalDate;
  */
 public record GovernmentEnd(Place jurisdiction, LocalDate date, String description, SourceInfo source, String url,
                             String recordId, String location) {
+
+    Evidence evidence(String role) {
+        return source.evidence(url, recordId, location, description, role);
+    }
 }

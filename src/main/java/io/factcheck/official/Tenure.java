@@ -1,6 +1,7 @@
 package io.factcheck.official;
 
 import io.factcheck.kernel.DateSpan;
+import io.factcheck.kernel.Evidence;
 import io.factcheck.kernel.Place;
 import io.factcheck.kernel.SourceInfo;
 
@@ -28,5 +29,10 @@ public record Tenure(String person, List<String> aliases, String personId, Strin
         String post = position.contains(jurisdiction.name()) ? position : position + " (" + jurisdiction.name() + ")";
         return person + ", " + post + ", " + start + " to "
                 + (effectiveEnd == null ? "open" : effectiveEnd.toString());
+    }
+
+    /** The row as evidence: {@code record} says what it shows, in words. */
+    Evidence evidence(String record, String role) {
+        return source.evidence(url, recordId, location(), record, role);
     }
 }

@@ -2,6 +2,7 @@ package io.factcheck.official;
 
 import io.factcheck.kernel.DataFormatException;
 import io.factcheck.kernel.DatasetFiles;
+import io.factcheck.kernel.PackedText;
 import io.factcheck.kernel.Place;
 import io.factcheck.kernel.RowLookups;
 import io.factcheck.kernel.SourceInfo;
@@ -14,11 +15,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * The officials' wing compiled at build time ({@value #FILE}): the tenure store's columns and each row's post, as
@@ -52,7 +58,7 @@ public final class TenureImage {
                     || in.readLong() != files.length(TenureReader.TENURES)) {
                 return Optional.empty();
             }
-            TenureStore store = TenureStore.readFrom(in, TenureReader.TENURES, ends, id -> place(lookups, id),
+            TenureStore store = readStore(in, TenureReader.TENURES, ends, id -> place(lookups, id),
                     id -> source(lookups, id));
             int[] rowPost = new int[in.readInt()];
             for (int i = 0; i < rowPost.length; i++) {
@@ -79,7 +85,7 @@ public final class TenureImage {
         out.writeInt(FORMAT);
         out.writeUTF(version(files));
         out.writeLong(files.length(TenureReader.TENURES));
-        index.store().writeTo(out);
+        writeStore(out, index.store());
         out.writeInt(index.rowPost().length);
         for (int post : index.rowPost()) {
             out.writeInt(post);
@@ -90,6 +96,93 @@ public final class TenureImage {
             out.writeUTF(name.key());
         }
         out.flush();
+    }
+
+    /** The store's columns as they are, read back by {@link #readStore} without re-parsing. */
+    private static void writeStore(DataOutputStream out, TenureStore store) throws IOException {
+        out.writeInt(store.size);
+        writeInts(out, store.rows, store.size * TenureStore.WIDTH);
+        store.holderNames.writeTo(out);
+        writeStrings(out, store.titles.values());
+        writeStrings(out, store.places.values().stream().map(Place::id).toList());
+        writeStrings(out, store.sources.values().stream().map(SourceInfo::id).toList());
+        byte[] packed = store.text.bytes();
+        out.writeInt(packed.length);
+        out.write(packed);
+        out.writeInt(store.coups.size());
+        for (Map.Entry<Integer, CoupEntry> e : new TreeMap<>(store.coups).entrySet()) {
+            out.writeInt(e.getKey());
+            out.writeLong(e.getValue().date().toEpochDay());
+            out.writeUTF(e.getValue().source().id());
+            out.writeUTF(e.getValue().recordId() == null ? "" : e.getValue().recordId());
+        }
+        out.writeInt(store.endWindows.size());
+        for (Map.Entry<Integer, Integer> e : new TreeMap<>(store.endWindows).entrySet()) {
+            out.writeInt(e.getKey());
+            out.writeInt(e.getValue());
+        }
+    }
+
+    /** The store written by {@link #writeStore}, its places and sources looked up again by id. */
+    private static TenureStore readStore(DataInputStream in, String file, List<GovernmentEnd> ends,
+                                         Function<String, Place> place, Function<String, SourceInfo> source)
+            throws IOException {
+        TenureStore store = new TenureStore(file, ends);
+        store.size = in.readInt();
+        store.rows = readInts(in);
+        store.holderNames.readFrom(in);
+        readStrings(in).forEach(store.titles::idOf);
+        readStrings(in).forEach(id -> store.places.idOf(place.apply(id)));
+        readStrings(in).forEach(id -> store.sources.idOf(source.apply(id)));
+        byte[] packed = new byte[in.readInt()];
+        in.readFully(packed);
+        store.text = PackedText.of(packed);
+        int coupCount = in.readInt();
+        for (int i = 0; i < coupCount; i++) {
+            int row = in.readInt();
+            LocalDate date = LocalDate.ofEpochDay(in.readLong());
+            SourceInfo coupSource = source.apply(in.readUTF());
+            String record = in.readUTF();
+            store.coups.put(row, new CoupEntry(date, coupSource, record.isEmpty() ? null : record));
+        }
+        int windows = in.readInt();
+        for (int i = 0; i < windows; i++) {
+            store.endWindows.put(in.readInt(), in.readInt());
+        }
+        return store;
+    }
+
+    // ---- the columns' encoding, shared by the store and its names
+
+    static void writeInts(DataOutputStream out, int[] values, int count) throws IOException {
+        out.writeInt(count);
+        ByteBuffer buffer = ByteBuffer.allocate(count * 4);
+        buffer.asIntBuffer().put(values, 0, count);
+        out.write(buffer.array());
+    }
+
+    static int[] readInts(DataInputStream in) throws IOException {
+        byte[] bytes = new byte[in.readInt() * 4];
+        in.readFully(bytes);
+        int[] values = new int[bytes.length / 4];
+        ByteBuffer.wrap(bytes).asIntBuffer().get(values);
+        return values;
+    }
+
+    static void writeStrings(DataOutputStream out, List<String> values) throws IOException {
+        out.writeInt(values.size());
+        for (String value : values) {
+            out.writeUTF(value);
+        }
+    }
+
+    static List<String> readStrings(DataInputStream in) throws IOException {
+        int count = in.readInt();
+        List<String> out = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            out.add(in.readUTF());
+        }
+        return out;
     }
 
     private static String version(DatasetFiles files) {

@@ -6,7 +6,6 @@ import io.factcheck.kernel.LayerConflict;
 import io.factcheck.kernel.Place;
 import io.factcheck.kernel.Places;
 import io.factcheck.kernel.TextFold;
-import io.factcheck.official.TenureStore.EndKind;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -492,7 +491,7 @@ public final class TenureIndex {
      */
     private void linkShortNames(int[] post) {
         for (int row : post) {
-            if (store.personId(row) != null || store.isLinked(row)) {
+            if (store.personId(row) != null || store.linkedTo(row) >= 0) {
                 continue; // identified, or already linked
             }
             PersonName name = store.personName(row);

@@ -2,14 +2,11 @@ package io.factcheck.official;
 
 import io.factcheck.kernel.DatePrecision;
 import io.factcheck.kernel.DateSpan;
-import io.factcheck.kernel.Evidence;
 import io.factcheck.kernel.PackedText;
 import io.factcheck.kernel.Place;
 import io.factcheck.kernel.SourceInfo;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -21,11 +18,9 @@ import java.util.Map;
  * their precision, text packed as UTF-8, names as the ids of their words. A million tenures then cost about a
  * hundred bytes each, where a graph of a dozen objects per row cost eight hundred and slowed every collection.
  * A {@link Term} is a view of one row, made when a lookup needs it; {@link #tenure} rebuilds the row as written.
+ * The names' words are in {@link HolderNames}; {@link TenureImage} writes and reads the columns as compiled.
  */
 final class TenureStore {
-    /** How an effective end was decided; see {@link TenureIndex} for the rules. */
-    enum EndKind { RECORDED, OPEN, SUCCESSOR, GOVERNMENT_FELL, GOVERNMENT_UNCERTAIN }
-
     private static final int PERSON = 0;
     private static final int ALIASES = 1;
     private static final int PERSON_ID = 2;
@@ -47,7 +42,7 @@ final class TenureStore {
      * term began with a coup (its record is in {@link #coups}), 12-13 the url and record id are made, not stored.
      */
     private static final int FLAGS = 15;
-    private static final int WIDTH = 16;
+    static final int WIDTH = 16;
     private static final int BEGAN_WITH_COUP = 1 << 11;
     /** The url is the Wikidata page of the person id, and is not stored: most rows of Wikidata sources. */
     private static final int URL_OF_PERSON_ID = 1 << 12;
@@ -62,30 +57,26 @@ final class TenureStore {
     private static final String[] HOLDERS = {null, "single", "several"};
 
     private final String file;
-    private PackedText text = new PackedText();
-    private final Interned<String> words = new Interned<>(new HashMap<>());
-    private final Interned<String> titles = new Interned<>(new HashMap<>());
-    private final Interned<Place> places = new Interned<>(new IdentityHashMap<>());
-    private final Interned<SourceInfo> sources = new Interned<>(new IdentityHashMap<>());
+    PackedText text = new PackedText();
+    final Interned<String> titles = new Interned<>(new HashMap<>());
+    final Interned<Place> places = new Interned<>(new IdentityHashMap<>());
+    final Interned<SourceInfo> sources = new Interned<>(new IdentityHashMap<>());
     private final List<GovernmentEnd> governmentEnds;
     /** For an end implied by a fallen government: the row of the ruler's spell that fell with it. */
     private final Map<Integer, Integer> fallenRulers = new HashMap<>();
     /** The coup records of the few rows that began with one, by row: no slot spent on every other row. */
-    private final Map<Integer, CoupEntry> coups = new HashMap<>();
+    final Map<Integer, CoupEntry> coups = new HashMap<>();
     /** The last day of the few ends known only to a window of days (FUZZY: between two snapshots), by row. */
-    private final Map<Integer, Integer> endWindows = new HashMap<>();
+    final Map<Integer, Integer> endWindows = new HashMap<>();
     /** The rows of layers (few), with their level and file: every other row is the base's, of {@link #file}. */
     private final Map<Integer, Integer> rowLevel = new HashMap<>();
     private final Map<Integer, String> rowFile = new HashMap<>();
     /** Per row without a person id, the row of the identified person it was linked to (+1), 0 when none. */
     private int[] linked = new int[0];
-    private int[] rows = new int[WIDTH * 1024];
-    /** Per row at its NAMES offset: the number of names, then per name its word count and word ids. */
-    private int[] names = new int[4096];
-    private int size;
-    private int namesSize;
-    /** For each word id of a name word, 1 + the word id of its skeleton; 0 for words that are only skeletons. */
-    private int[] skeletonOf = new int[1024];
+    int[] rows = new int[WIDTH * 1024];
+    /** The holders' names, each row's at its NAMES offset. */
+    final HolderNames holderNames = new HolderNames();
+    int size;
 
     TenureStore(String file, List<GovernmentEnd> governmentEnds) {
         this.file = file;
@@ -140,136 +131,14 @@ final class TenureStore {
         if (t.coup() != null) {
             coups.put(size, t.coup());
         }
-        rows[at + NAMES] = addNames(t);
+        rows[at + NAMES] = holderNames.add(t);
         return size++;
-    }
-
-    /** The person's own name first (even when it holds no words once titles are taken off), then the aliases. */
-    private int addNames(Tenure t) {
-        List<List<String>> all = new ArrayList<>(1 + t.aliases().size());
-        all.add(PersonName.tokensOf(t.person()));
-        t.aliases().forEach(alias -> all.add(PersonName.tokensOf(alias)));
-        int ref = namesSize;
-        addWords(all.size());
-        for (List<String> tokens : all) {
-            addWords(tokens.size());
-            for (String token : tokens) {
-                int id = words.idOf(token);
-                if (id >= skeletonOf.length) {
-                    skeletonOf = Arrays.copyOf(skeletonOf, Math.max(skeletonOf.length * 2, id + 1));
-                }
-                if (skeletonOf[id] == 0) {
-                    skeletonOf[id] = words.idOf(PersonName.skeleton(token)) + 1;
-                }
-                addWords(id);
-            }
-        }
-        return ref;
-    }
-
-    private void addWords(int value) {
-        if (namesSize == names.length) {
-            names = Arrays.copyOf(names, names.length * 2);
-        }
-        names[namesSize++] = value;
-    }
-
-    // ---- the compiled form (see TenureImage): the columns as they are, written and read back without re-parsing
-
-    void writeTo(java.io.DataOutputStream out) throws java.io.IOException {
-        out.writeInt(size);
-        writeInts(out, rows, size * WIDTH);
-        writeInts(out, names, namesSize);
-        writeStrings(out, words.values());
-        writeInts(out, skeletonOf, words.size());
-        writeStrings(out, titles.values());
-        writeStrings(out, places.values().stream().map(Place::id).toList());
-        writeStrings(out, sources.values().stream().map(SourceInfo::id).toList());
-        byte[] packed = text.bytes();
-        out.writeInt(packed.length);
-        out.write(packed);
-        out.writeInt(coups.size());
-        for (Map.Entry<Integer, CoupEntry> e : new java.util.TreeMap<>(coups).entrySet()) {
-            out.writeInt(e.getKey());
-            out.writeLong(e.getValue().date().toEpochDay());
-            out.writeUTF(e.getValue().source().id());
-            out.writeUTF(e.getValue().recordId() == null ? "" : e.getValue().recordId());
-        }
-        out.writeInt(endWindows.size());
-        for (Map.Entry<Integer, Integer> e : new java.util.TreeMap<>(endWindows).entrySet()) {
-            out.writeInt(e.getKey());
-            out.writeInt(e.getValue());
-        }
-    }
-
-    /** The store written by {@link #writeTo}, its places and sources looked up again by id. */
-    static TenureStore readFrom(java.io.DataInputStream in, String file, List<GovernmentEnd> ends,
-                                java.util.function.Function<String, Place> place,
-                                java.util.function.Function<String, SourceInfo> source) throws java.io.IOException {
-        TenureStore store = new TenureStore(file, ends);
-        store.size = in.readInt();
-        store.rows = readInts(in);
-        store.names = readInts(in);
-        store.namesSize = store.names.length;
-        readStrings(in).forEach(store.words::idOf);
-        store.skeletonOf = readInts(in);
-        readStrings(in).forEach(store.titles::idOf);
-        readStrings(in).forEach(id -> store.places.idOf(place.apply(id)));
-        readStrings(in).forEach(id -> store.sources.idOf(source.apply(id)));
-        byte[] packed = new byte[in.readInt()];
-        in.readFully(packed);
-        store.text = PackedText.of(packed);
-        int coupCount = in.readInt();
-        for (int i = 0; i < coupCount; i++) {
-            int row = in.readInt();
-            LocalDate date = LocalDate.ofEpochDay(in.readLong());
-            SourceInfo coupSource = source.apply(in.readUTF());
-            String record = in.readUTF();
-            store.coups.put(row, new CoupEntry(date, coupSource, record.isEmpty() ? null : record));
-        }
-        int windows = in.readInt();
-        for (int i = 0; i < windows; i++) {
-            store.endWindows.put(in.readInt(), in.readInt());
-        }
-        return store;
-    }
-
-    private static void writeInts(java.io.DataOutputStream out, int[] values, int count) throws java.io.IOException {
-        out.writeInt(count);
-        java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(count * 4);
-        buffer.asIntBuffer().put(values, 0, count);
-        out.write(buffer.array());
-    }
-
-    private static int[] readInts(java.io.DataInputStream in) throws java.io.IOException {
-        byte[] bytes = new byte[in.readInt() * 4];
-        in.readFully(bytes);
-        int[] values = new int[bytes.length / 4];
-        java.nio.ByteBuffer.wrap(bytes).asIntBuffer().get(values);
-        return values;
-    }
-
-    private static void writeStrings(java.io.DataOutputStream out, List<String> values) throws java.io.IOException {
-        out.writeInt(values.size());
-        for (String value : values) {
-            out.writeUTF(value);
-        }
-    }
-
-    private static List<String> readStrings(java.io.DataInputStream in) throws java.io.IOException {
-        int count = in.readInt();
-        List<String> out = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            out.add(in.readUTF());
-        }
-        return out;
     }
 
     /** Drops spare capacity once every row is in. */
     void trim() {
         rows = Arrays.copyOf(rows, size * WIDTH);
-        names = Arrays.copyOf(names, namesSize);
-        skeletonOf = Arrays.copyOf(skeletonOf, words.size());
+        holderNames.trim();
         text.trim();
     }
 
@@ -301,28 +170,14 @@ final class TenureStore {
         return text.get(rows[row * WIDTH + PERSON_ID]);
     }
 
-    /**
-     * The name to say: for a record linked to a known person (the Factbook's "Mikhail Vladimirovich Mishustin" to
-     * Wikidata's), the name the person's own record gives, which the other sources use; else the record's own, unless
-     * it is a surname alone ("Kohl", as Archigos writes) and an alias is the full name ending in it ("Helmut Kohl").
-     */
-    String fullName(int row) {
-        if (isLinked(row)) {
-            return fullName(linked[row] - 1);
-        }
-        String person = person(row);
-        String aliases = text.get(rows[row * WIDTH + ALIASES]);
-        if (aliases == null || person.indexOf(' ') >= 0) {
-            return person;
-        }
-        String full = person;
-        for (String alias : aliases.split("\\|")) {
-            String written = alias.strip();
-            if (written.length() > full.length() && written.endsWith(" " + person)) {
-                full = written;
-            }
-        }
-        return full;
+    /** The aliases as written, "|"-separated, or null. */
+    String aliases(int row) {
+        return text.get(rows[row * WIDTH + ALIASES]);
+    }
+
+    /** The row a row without a person id was linked to at load (see {@link #link}), or -1. */
+    int linkedTo(int row) {
+        return row < linked.length ? linked[row] - 1 : -1;
     }
 
     /**
@@ -335,10 +190,6 @@ final class TenureStore {
             return id;
         }
         return row < linked.length && linked[row] > 0 ? personKey(linked[row] - 1) : person(row);
-    }
-
-    boolean isLinked(int row) {
-        return row < linked.length && linked[row] > 0;
     }
 
     /** Takes a row without a person id as being about the person of another row. */
@@ -474,133 +325,45 @@ final class TenureStore {
                 text.get(rows[at + NOTE]), coup(row), rowFile.getOrDefault(row, file), rows[at + LINE]);
     }
 
-    /** Why the row's term ends where it does, with the record that decided it. */
-    EndBasis endBasis(int row) {
-        int ref = rows[row * WIDTH + END_REF];
-        return switch (endKind(row)) {
-            case RECORDED -> EndBasis.RECORDED;
-            case OPEN -> EndBasis.OPEN;
-            case SUCCESSOR -> {
-                Tenure u = tenure(ref);
-                yield EndBasis.implied("implied by the successor " + u.person() + " taking office " + u.start(),
-                        evidence(u, u.describe(u.end()), "implies end (successor)"));
-            }
-            case GOVERNMENT_FELL -> {
-                GovernmentEnd g = governmentEnds.get(ref);
-                Tenure fell = tenure(fallenRulers.get(row));
-                yield EndBasis.implied("implied by the end of the government on " + g.date() + " ("
-                        + g.description() + "), in which " + fell.person() + "'s rule ended ("
-                        + fell.source().name() + " " + fell.recordId() + ")",
-                        evidence(g, "implies end (government ended)"));
-            }
-            case GOVERNMENT_UNCERTAIN -> {
-                GovernmentEnd g = governmentEnds.get(ref);
-                yield new EndBasis("open, but the government it served ended on " + g.date() + " ("
-                        + g.description() + ") and no record says whether " + person(row) + " stayed on",
-                        evidence(g, "casts doubt (government ended)"), g.date());
-            }
-        };
+    /** The row or government end that decided the row's effective end, by {@link #endKind}; -1 for none. */
+    int endRef(int row) {
+        return rows[row * WIDTH + END_REF];
     }
 
-    static Evidence evidence(Tenure t, String record, String role) {
-        return t.source().evidence(t.url(), t.recordId(), t.location(), record, role);
-    }
-
-    private static Evidence evidence(GovernmentEnd g, String role) {
-        return g.source().evidence(g.url(), g.recordId(), g.location(), g.description(), role);
+    /** For an end implied by a fallen government: the row of the ruler's spell that fell with it. */
+    int fallenRuler(int row) {
+        return fallenRulers.get(row);
     }
 
     // ---- names
 
     /** The row's names that hold any word: the person's, then the aliases'. */
     List<PersonName> names(int row) {
-        int at = rows[row * WIDTH + NAMES];
-        int count = names[at++];
-        List<PersonName> out = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            int length = names[at];
-            if (length > 0) {
-                out.add(name(at));
-            }
-            at += 1 + length;
-        }
-        return out;
+        return holderNames.names(rows[row * WIDTH + NAMES]);
     }
 
     /** The person's own name (possibly without words). */
     PersonName personName(int row) {
-        return name(rows[row * WIDTH + NAMES] + 1);
+        return holderNames.personName(rows[row * WIDTH + NAMES]);
     }
 
     /** The skeleton word id of the last word of each of the row's names, for the surname index (repeats possible). */
     int[] surnameIds(int row) {
-        int at = rows[row * WIDTH + NAMES];
-        int count = names[at++];
-        int[] out = new int[count];
-        int kept = 0;
-        for (int i = 0; i < count; i++) {
-            int length = names[at];
-            if (length > 0) {
-                out[kept++] = skeletonOf[names[at + length]] - 1;
-            }
-            at += 1 + length;
-        }
-        return Arrays.copyOf(out, kept);
+        return holderNames.surnameIds(rows[row * WIDTH + NAMES]);
     }
 
-    /**
-     * Whether any of the row's names could match the written one (see {@link PersonName#wordsMayMatch}): its last
-     * word against their last, and, for a name of several words, its first word against any of theirs.
-     */
+    /** Whether any of the row's names could match the written one: see {@link HolderNames#mayMatch}. */
     boolean mayMatch(int row, PersonName written) {
-        String last = written.lastSkeleton();
-        String first = written.skeletons().size() > 1 ? written.skeletons().get(0) : null;
-        int at = rows[row * WIDTH + NAMES];
-        int count = names[at++];
-        for (int i = 0; i < count; i++) {
-            int length = names[at];
-            if (length > 0 && PersonName.wordsMayMatch(last, skeleton(names[at + length]))
-                    && (first == null || length < written.skeletons().size() || anyWordMayMatch(first, at + 1, length))) {
-                return true;
-            }
-            at += 1 + length;
-        }
-        return false;
+        return holderNames.mayMatch(rows[row * WIDTH + NAMES], written);
     }
 
-    private boolean anyWordMayMatch(String written, int from, int length) {
-        for (int k = 0; k < length; k++) {
-            if (PersonName.wordsMayMatch(written, skeleton(names[from + k]))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The skeleton of a stored name word. */
-    private String skeleton(int word) {
-        return words.value(skeletonOf[word] - 1);
-    }
-
-    /** The id of a stored word, or {@link Interned#UNKNOWN}. */
+    /** The id of a stored name word, or {@link Interned#UNKNOWN}. */
     int wordId(String word) {
-        return words.find(word);
+        return holderNames.wordId(word);
     }
 
     int wordCount() {
-        return words.size();
-    }
-
-    private PersonName name(int at) {
-        int length = names[at];
-        String[] tokens = new String[length];
-        String[] skeletons = new String[length];
-        for (int i = 0; i < length; i++) {
-            int word = names[at + 1 + i];
-            tokens[i] = words.value(word);
-            skeletons[i] = skeleton(word);
-        }
-        return new PersonName(Arrays.asList(tokens), Arrays.asList(skeletons));
+        return holderNames.wordCount();
     }
 
     // ---- helpers
@@ -613,13 +376,10 @@ final class TenureStore {
         if (day == NO_DAY) {
             return null;
         }
-        LocalDate first = LocalDate.ofEpochDay(day);
-        return switch (PRECISIONS[precision]) {
-            case DAY -> DateSpan.day(first);
-            case MONTH -> DateSpan.month(YearMonth.from(first));
-            case YEAR -> DateSpan.year(first.getYear());
-            case FUZZY -> throw new IllegalStateException("a window of days is stored for ends only");
-        };
+        if (precision == DatePrecision.FUZZY.ordinal()) {
+            throw new IllegalStateException("a window of days is stored for ends only");
+        }
+        return DateSpan.of(LocalDate.ofEpochDay(day), PRECISIONS[precision]);
     }
 
     /** A stored end: a window of days (FUZZY) has its last day beside, in {@link #endWindows}. */

@@ -40,7 +40,32 @@ public final class Term {
 
     /** The person's name as an explanation says it: the full name where the record gives only the surname. */
     public String fullName() {
-        return store.fullName(row);
+        return fullName(store, row);
+    }
+
+    /**
+     * The name to say: for a record linked to a known person (the Factbook's "Mikhail Vladimirovich Mishustin" to
+     * Wikidata's), the name the person's own record gives, which the other sources use; else the record's own, unless
+     * it is a surname alone ("Kohl", as Archigos writes) and an alias is the full name ending in it ("Helmut Kohl").
+     */
+    static String fullName(TenureStore store, int row) {
+        int linked = store.linkedTo(row);
+        if (linked >= 0) {
+            return fullName(store, linked);
+        }
+        String person = store.person(row);
+        String aliases = store.aliases(row);
+        if (aliases == null || person.indexOf(' ') >= 0) {
+            return person;
+        }
+        String full = person;
+        for (String alias : aliases.split("\\|")) {
+            String written = alias.strip();
+            if (written.length() > full.length() && written.endsWith(" " + person)) {
+                full = written;
+            }
+        }
+        return full;
     }
 
     /** Who the record is about: the source's person id, else the one it was linked to at load, else the name. */
@@ -58,7 +83,7 @@ public final class Term {
     }
 
     public EndBasis endBasis() {
-        return store.endBasis(row);
+        return EndBasis.of(store, row);
     }
 
     public List<PersonName> names() {
@@ -161,7 +186,7 @@ public final class Term {
     /** This term's row, and the record implying its end if another record decided it. */
     public List<Evidence> evidence(String role) {
         List<Evidence> out = new ArrayList<>(2);
-        out.add(TenureStore.evidence(tenure(), describe(), role));
+        out.add(tenure().evidence(describe(), role));
         Evidence implied = endBasis().implied();
         if (implied != null) {
             out.add(implied);
