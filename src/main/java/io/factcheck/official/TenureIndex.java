@@ -1,7 +1,5 @@
 package io.factcheck.official;
 
-import io.factcheck.kernel.DatePrecision;
-import io.factcheck.kernel.DateSpan;
 import io.factcheck.kernel.LayerConflict;
 import io.factcheck.kernel.Place;
 import io.factcheck.kernel.Places;
@@ -22,13 +20,12 @@ import java.util.stream.Stream;
 /**
  * Every post by jurisdiction and title words, with tenures reconciled into terms: an open tenure ends where a
  * successor in a single-holder post starts, or where the whole government it served ended, and the term says
- * which record decided. Built once at load; lookups are hash hits plus a scan of one post's terms.
+ * which record decided. Built once at load; lookups are hash hits plus a scan of one post's terms. At load,
+ * {@link HolderIdentity} settles which rows are one person and {@link TermEnds} where each term ends.
  */
 public final class TenureIndex {
     /** The post REIGN codes as the effective ruler: whose spell ending with a government decides who fell with it. */
     static final String LEADER = "leader";
-    /** How long two holders of a one-holder post may overlap in one source before it counts as several holders. */
-    static final int HANDOVER_DAYS = 30;
     /** Posts with fewer terms are scanned whole for a name; larger ones (heads of government) by surname first. */
     static final int SCAN_WHOLE = 48;
 
@@ -85,7 +82,9 @@ public final class TenureIndex {
         for (int i = 0; i < store.governmentEnds().size(); i++) {
             endsByPlace.computeIfAbsent(store.governmentEnds().get(i).jurisdiction().id(), k -> new ArrayList<>()).add(i);
         }
-        TenureConflicts layerConflicts = new TenureConflicts(store, this::samePerson);
+        HolderIdentity people = new HolderIdentity(store);
+        TermEnds ends = new TermEnds(store, people);
+        TenureConflicts layerConflicts = new TenureConflicts(store, people::samePerson);
         int posts = 0;
         for (int p = 0; p < postNames.size(); p++) {
             if (postStart[p] == postStart[p + 1]) {
@@ -97,11 +96,11 @@ public final class TenureIndex {
             PostName name = postNames.get(p);
             String holders = store.holders(first);
             boolean single = holders != null ? holders.equals("single")
-                    : Post.inferSingleHolder(name) && !heldSideBySide(rows);
+                    : Post.inferSingleHolder(name) && !ends.heldSideBySide(rows);
             Place place = store.place(first);
-            linkUnidentified(rows);
+            people.link(rows);
             for (int row : rows) {
-                reconcile(row, rows, single, endsByPlace.getOrDefault(place.id(), List.of()),
+                ends.reconcile(row, rows, single, endsByPlace.getOrDefault(place.id(), List.of()),
                         leaderSpells.getOrDefault(store.placeId(row), new int[0]));
             }
             if (store.layered()) {
@@ -393,242 +392,5 @@ public final class TenureIndex {
     private int[] distinctSurnames(int row) {
         int[] ids = store.surnameIds(row);
         return ids.length < 2 ? ids : IntStream.of(ids).distinct().toArray();
-    }
-
-    /**
-     * An open tenure ends where a successor in a single-holder post starts. When the government it served ended
-     * before any successor, it ends with that government only if its holder was the ruler who fell with it (their
-     * Leader spell ended then); anyone else may have stayed on, so from that day the records cannot say.
-     */
-    private void reconcile(int row, int[] post, boolean single, List<Integer> governmentEnds, int[] leaderSpells) {
-        DateSpan recorded = store.recordedEnd(row);
-        if (recorded != null) {
-            store.setEnd(row, recorded, EndKind.RECORDED, -1);
-            return;
-        }
-        DateSpan end = null;
-        EndKind kind = EndKind.OPEN;
-        int ref = -1;
-        if (single) {
-            int successor = successor(row, post);
-            if (successor >= 0) {
-                end = store.start(successor);
-                kind = EndKind.SUCCESSOR;
-                ref = successor;
-            }
-        }
-        for (int g : governmentEnds) {
-            long day = store.governmentEnds().get(g).date().toEpochDay();
-            boolean applies = store.startLastDay(row) < day && (end == null || day < end.start().toEpochDay())
-                    && !heldAgainFrom(row, post, day);
-            if (!applies) {
-                continue;
-            }
-            int fell = fallenRuler(row, day, leaderSpells);
-            ref = g;
-            if (fell >= 0) {
-                end = DateSpan.day(store.governmentEnds().get(g).date());
-                kind = EndKind.GOVERNMENT_FELL;
-                store.setFallenRuler(row, fell);
-            } else {
-                kind = EndKind.GOVERNMENT_UNCERTAIN;
-            }
-        }
-        store.setEnd(row, end, kind, ref);
-    }
-
-    /**
-     * One person, one entity: a row without a person id (a surname-only source: Archigos' "Blair") is about the one
-     * identified person (Tony Blair, Q9545) whose name it matches and who held the same post at overlapping dates.
-     */
-    private void linkUnidentified(int[] post) {
-        boolean anyIdentified = false;
-        for (int row : post) {
-            anyIdentified |= store.personId(row) != null;
-        }
-        if (!anyIdentified) {
-            linkShortNames(post);
-            return;
-        }
-        for (int row : post) {
-            if (store.personId(row) != null) {
-                continue;
-            }
-            long from = store.startFirstDay(row);
-            long until = store.recordedEnd(row) == null ? Long.MAX_VALUE : store.recordedEnd(row).end().toEpochDay();
-            int found = -1;
-            int sameWords = containingName(row, post);
-            if (sameWords >= 0) {
-                store.link(row, sameWords);
-                continue;
-            }
-            for (int other : post) {
-                if (store.startFirstDay(other) > until) {
-                    break; // the post's rows are in start order
-                }
-                String id = store.personId(other);
-                if (id == null || endOf(other) < from
-                        || !new Term(store, other).match(store.personName(row)).isMatch()) {
-                    continue;
-                }
-                if (found >= 0 && !id.equals(store.personId(found))) {
-                    found = -1; // two people fit: leave it unlinked
-                    break;
-                }
-                found = other;
-            }
-            if (found >= 0) {
-                store.link(row, found);
-            }
-        }
-        linkShortNames(post);
-    }
-
-    /**
-     * Among records without a person id, an initial or a surname alone ("E. Kenny", "Kenny") is the one person of a
-     * fuller name ("Enda Kenny", the Factbook's) who held the same post at overlapping dates: one source abbreviating
-     * does not make two holders. Each links to a fuller name, so the links cannot loop.
-     */
-    private void linkShortNames(int[] post) {
-        for (int row : post) {
-            if (store.personId(row) != null || store.linkedTo(row) >= 0) {
-                continue; // identified, or already linked
-            }
-            PersonName name = store.personName(row);
-            if (name.tokens().size() > 1 && name.tokens().stream().noneMatch(t -> t.replace(".", "").length() == 1)) {
-                continue; // neither an initial nor a surname alone
-            }
-            long from = store.startFirstDay(row);
-            long until = endOf(row);
-            int found = -1;
-            for (int other : post) {
-                if (store.startFirstDay(other) > until) {
-                    break;
-                }
-                if (other == row || endOf(other) < from
-                        || store.person(other).length() <= store.person(row).length()
-                        || !store.personName(other).matchAgainst(name).isMatch()) {
-                    continue; // the fuller name, written, must fit the short one as recorded ("E. Kenny")
-                }
-                if (found >= 0 && !store.personKey(found).equals(store.personKey(other))) {
-                    found = -1; // two fuller names fit: leave it alone
-                    break;
-                }
-                found = other;
-            }
-            if (found >= 0) {
-                store.link(row, found);
-            }
-        }
-    }
-
-    /**
-     * A name of two words or more whose every word is in one identified holder's name in the post, at any dates: the
-     * Factbook's "Luiz Inacio Lula" of 2023 is Wikidata's "Luiz Inácio Lula da Silva" of 2003. -1 when no one, or
-     * more than one person, fits.
-     */
-    private int containingName(int row, int[] post) {
-        List<String> words = store.personName(row).skeletons();
-        if (words.size() < 2) {
-            return -1;
-        }
-        int found = -1;
-        for (int other : post) {
-            String id = store.personId(other);
-            if (id == null || !store.personName(other).skeletons().containsAll(words)) {
-                continue;
-            }
-            if (found >= 0 && !id.equals(store.personId(found))) {
-                return -1;
-            }
-            found = other;
-        }
-        return found;
-    }
-
-    private long endOf(int row) {
-        DateSpan end = store.recordedEnd(row);
-        return end == null ? Long.MAX_VALUE : end.end().toEpochDay();
-    }
-
-    /**
-     * Whether one source shows two people in the post at once for longer than a handover: a title several bodies
-     * share (each Australian state's "Attorney-General") or an office of several members, whatever its words say.
-     */
-    private boolean heldSideBySide(int[] post) {
-        for (int i = 0; i < post.length; i++) {
-            DateSpan end = store.recordedEnd(post[i]);
-            if (end == null) {
-                continue; // an open row says nothing of when it ended
-            }
-            long until = end.start().toEpochDay();
-            for (int j = i + 1; j < post.length && store.startFirstDay(post[j]) < until; j++) {
-                if (store.source(post[j]) == store.source(post[i]) && store.startLastDay(post[j]) + HANDOVER_DAYS < until
-                        && store.startPrecision(post[j]) == DatePrecision.DAY && !samePerson(post[i], post[j])) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** Whether the row's holder took the post again on or after a day. */
-    private boolean heldAgainFrom(int row, int[] post, long day) {
-        for (int other : post) {
-            if (store.startFirstDay(other) >= day && samePerson(row, other)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * The tenure of another person that starts after this one surely had, and surely started earliest: the holder
-     * who replaced it, from the most precise of their records ("2021-02-01" rather than "2021").
-     */
-    private int successor(int row, int[] post) {
-        int best = -1;
-        int startedBy = store.startLastDay(row);
-        // a term open at its source's snapshot had begun by then: Liz Truss, from "2022" and listed on 2022-10-10,
-        // is followed by Sunak from 2022-10-25, though he too began in 2022
-        java.time.LocalDate snapshot = store.source(row).snapshot();
-        if (store.recordedEnd(row) == null && snapshot != null && snapshot.toEpochDay() >= store.startFirstDay(row)) {
-            startedBy = (int) Math.min(startedBy, snapshot.toEpochDay());
-        }
-        for (int other : post) {
-            if (best >= 0 && store.startFirstDay(other) > store.startLastDay(best)) {
-                break; // rows are in start order: none further on can have surely started earlier
-            }
-            if (store.startFirstDay(other) > startedBy && !samePerson(row, other)
-                    && (best < 0 || store.startLastDay(other) < store.startLastDay(best))) {
-                best = other;
-            }
-        }
-        return best;
-    }
-
-    /** The holder's own Leader spell that ended with this government, if they were the ruler who fell. */
-    private int fallenRuler(int row, long day, int[] leaderSpells) {
-        for (int spell : leaderSpells) {
-            DateSpan end = store.recordedEnd(spell);
-            if (end != null && end.start().toEpochDay() <= day && day <= end.end().toEpochDay()
-                    && samePerson(row, spell)) {
-                return spell;
-            }
-        }
-        return -1;
-    }
-
-    private boolean samePerson(int a, int b) {
-        String idA = store.personKey(a);
-        String idB = store.personKey(b);
-        if (idA.equals(idB)) {
-            return true;
-        }
-        if (store.personId(a) != null && store.personId(b) != null
-                || OfficialVerifier.isPersonId(idA) && OfficialVerifier.isPersonId(idB)) {
-            return false;
-        }
-        return store.personName(a).matchAgainst(store.personName(b)).isMatch();
     }
 }
