@@ -218,6 +218,47 @@ public final class EventIndex {
         return low;
     }
 
+    /** The events with a recorded day wholly within a reading. */
+    static List<Occurrence> within(List<Occurrence> ordered, DateSpan reading) {
+        List<Occurrence> out = new ArrayList<>(2);
+        int from = firstFrom(ordered, reading.start().minusDays(LONGEST_SPAN_DAYS));
+        for (int i = from; i < ordered.size(); i++) {
+            Occurrence o = ordered.get(i);
+            if (o.start().isAfter(reading.end())) {
+                break;
+            }
+            if (o.within(reading)) {
+                out.add(o);
+            }
+        }
+        return out;
+    }
+
+    /** Up to {@code count} events nearest to a reading, nearest first (a binary search, then outward). */
+    static List<Occurrence> nearby(List<Occurrence> ordered, DateSpan reading, int count) {
+        List<Occurrence> out = new ArrayList<>(count);
+        int after = firstFrom(ordered, reading.start());
+        int before = after - 1;
+        while (out.size() < count && (before >= 0 || after < ordered.size())) {
+            boolean takeBefore = after >= ordered.size() || before >= 0
+                    && ordered.get(before).distance(reading) <= ordered.get(after).distance(reading);
+            out.add(ordered.get(takeBefore ? before-- : after++));
+        }
+        return out;
+    }
+
+    static List<Occurrence> allWithin(List<Occurrence> ordered, List<DateSpan> readings) {
+        List<Occurrence> out = new ArrayList<>();
+        for (DateSpan reading : readings) {
+            List<Occurrence> found = within(ordered, reading);
+            if (found.isEmpty()) {
+                return List.of();
+            }
+            found.stream().filter(o -> !out.contains(o)).forEach(out::add);
+        }
+        return out;
+    }
+
     public Coverage coverage(String kind) {
         return coverage.get(kind);
     }
