@@ -13,8 +13,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
@@ -23,7 +21,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The editor's page at {@code /} in a real headless Chromium against the running app: the copy comes back with its
  * claims marked by verdict, the keyboard opens and closes a claim, the pictures draw what a context says, hostile
  * copy stays text, problems are shown in words, and the downloads are what a desk can use. Screenshots go to
- * target/screenshots/.
+ * target/screenshots/. The page is driven through {@link EditorPage}.
  */
 @QuarkusTest
 class EditorPageTest {
@@ -51,6 +48,7 @@ class EditorPageTest {
     static final Path SCREENSHOTS = Path.of("target/screenshots");
     static final Path DOWNLOADS = Path.of("target/browser-downloads").toAbsolutePath();
     static ChromeDriver driver;
+    static EditorPage page;
     static String missing;
 
     @BeforeAll
@@ -60,6 +58,7 @@ class EditorPageTest {
         missing = Browser.missing();
         if (missing == null) {
             driver = Browser.start(DOWNLOADS);
+            page = new EditorPage(driver, DOWNLOADS, SCREENSHOTS);
         }
     }
 
@@ -86,11 +85,11 @@ class EditorPageTest {
     void checksTheStoryAndMarksEachClaimByVerdict() throws IOException {
         assertThat(driver.findElement(By.id("publishedAt")).getDomProperty("value"))
                 .as("the publication date defaults to today").isEqualTo(LocalDate.now().toString());
-        checkStory(STORY, "2021-06-28", null);
+        page.checkStory(STORY, "2021-06-28", null);
 
-        assertThat(text("summary")).isEqualTo(
+        assertThat(page.text("summary")).isEqualTo(
                 "6 claims: 3 supported, 1 refuted, 1 misleading, 1 unverifiable; 1 not checked");
-        assertThat(claims()).extracting(e -> e.getDomAttribute("data-verdict") + " " + e.getText()).containsExactly(
+        assertThat(page.claims()).extracting(e -> e.getDomAttribute("data-verdict") + " " + e.getText()).containsExactly(
                 "SUPPORTED Russian Defense Minister Sergei Shoigu ✓ SUPPORTED",
                 "REFUTED Vladimir Putin, Russia's prime minister ✗ REFUTED",
                 "MISLEADING killed more than 50 people ! MISLEADING",
@@ -99,7 +98,7 @@ class EditorPageTest {
                 "SUPPORTED At least 883 people have been killed ✓ SUPPORTED",
                 "NOT_CHECKED 12 people were arrested – NOT CHECKED");
         // The copy is all there, at its offsets: without the verdict marks it reads exactly as pasted.
-        assertThat(js("const c = document.getElementById('copy').cloneNode(true);"
+        assertThat(page.js("const c = document.getElementById('copy').cloneNode(true);"
                 + " c.querySelectorAll('.badge').forEach(b => b.remove()); return c.textContent;")).isEqualTo(STORY);
 
         List<WebElement> dates = driver.findElements(By.cssSelector("#copy .date"));
@@ -109,13 +108,13 @@ class EditorPageTest {
         assertThat(driver.findElement(By.id(feb1.getDomAttribute("aria-describedby"))).getDomProperty("textContent"))
                 .isEqualTo("Read as 2021-02-01");
         assertThat(dates.get(2).getDomAttribute("data-value")).startsWith("Read as 2021-W25: 2021-06-21");
-        js("arguments[0].focus(); return null;", feb1); // its reading shows on keyboard focus too
-        screenshot("editor-desktop");
+        page.js("arguments[0].focus(); return null;", feb1); // its reading shows on keyboard focus too
+        page.screenshot("editor-desktop");
     }
 
     @Test
     void theKeyboardWalksTheClaimsAndOpensAndClosesOne() throws IOException {
-        checkStory(STORY, "2021-06-28", null);
+        page.checkStory(STORY, "2021-06-28", null);
         // Tab from the last button into the copy: claims and dates come in reading order.
         driver.findElement(By.id("download-json")).sendKeys("");
         List<String> walked = new ArrayList<>();
@@ -130,23 +129,23 @@ class EditorPageTest {
                 "claim:killed more than 50 people ! MISLEADING", "claim:Feb. 1 coup ✓ SUPPORTED",
                 "claim:President Joe Biden ? UNVERIFIABLE");
 
-        WebElement refuted = claims().get(1);
+        WebElement refuted = page.claims().get(1);
         refuted.sendKeys(Keys.ENTER);
         WebElement panel = driver.findElement(By.id("panel"));
         assertThat(panel.isDisplayed()).isTrue();
         assertThat(panel.getDomAttribute("role")).isEqualTo("dialog");
-        assertThat(text("panel-title")).isEqualTo("✗ REFUTED Vladimir Putin, Russia's prime minister");
+        assertThat(page.text("panel-title")).isEqualTo("✗ REFUTED Vladimir Putin, Russia's prime minister");
         assertThat(panel.getText()).contains("Verdict: REFUTED, 100% confidence", "Attributed to: the Kremlin",
                 "position\nprime minister", "Mikhail Mishustin", "Explanation", "Evidence");
         List<WebElement> links = panel.findElements(By.cssSelector(".evidence a"));
         assertThat(links).isNotEmpty().allSatisfy(a -> assertThat(a.getDomProperty("href")).startsWith("https://"));
-        waitForPicture(panel);
-        screenshot("editor-panel");
+        page.waitForPicture(panel);
+        page.screenshot("editor-panel");
         driver.switchTo().activeElement().sendKeys(Keys.ESCAPE);
         assertThat(panel.isDisplayed()).isFalse();
         assertThat(driver.switchTo().activeElement()).as("focus goes back to the claim").isEqualTo(refuted);
 
-        WebElement misleading = claims().get(2);
+        WebElement misleading = page.claims().get(2);
         misleading.sendKeys(Keys.SPACE);
         assertThat(panel.getText()).contains("Suggested wording",
                 "at least 883 people killed, according to AAPP (as of 28 June 2021)",
@@ -154,7 +153,7 @@ class EditorPageTest {
         driver.findElement(By.id("panel-close")).click();
         assertThat(panel.isDisplayed()).isFalse();
 
-        claims().get(6).click();
+        page.claims().get(6).click();
         assertThat(panel.getText()).contains("Not checked: the sentence dates this figure to a day or period of its own");
     }
 
@@ -215,70 +214,70 @@ class EditorPageTest {
         assertThat(d.findElements(By.cssSelector("g.event"))).extracting(WebElement::getText)
                 .containsExactly("1988-09-18", "2021-02-01");
         assertThat(d.findElements(By.cssSelector(".axis text"))).isNotEmpty();
-        assertThat(js("return window.factcheckDraw('official', {post: null, holders: []}, {})")).isNull();
-        screenshot("editor-pictures");
+        assertThat(page.js("return window.factcheckDraw('official', {post: null, holders: []}, {})")).isNull();
+        page.screenshot("editor-pictures");
     }
 
     @Test
     void eachKindOfClaimGetsItsPictureFromTheContextPaths() throws IOException {
-        checkStory(STORY, "2021-06-28", null);
+        page.checkStory(STORY, "2021-06-28", null);
         WebElement panel = driver.findElement(By.id("panel"));
 
-        claims().get(0).sendKeys(Keys.ENTER); // Shoigu, Defense Minister: his term among the post's holders
-        WebElement official = waitForPicture(panel);
+        page.claims().get(0).sendKeys(Keys.ENTER); // Shoigu, Defense Minister: his term among the post's holders
+        WebElement official = page.waitForPicture(panel);
         assertThat(official.findElements(By.cssSelector(".term.matched text"))).extracting(WebElement::getText)
                 .contains("Sergey Shoygu");
         assertThat(official.findElement(By.cssSelector(".marked-date text")).getText()).isEqualTo("2021-06-28");
         assertThat(official.findElements(By.cssSelector(".term.matched .uncertain")))
                 .as("still open at the source's snapshot: drawn as not known past it").hasSize(1);
-        screenshot("editor-panel-official");
+        page.screenshot("editor-panel-official");
         panel.sendKeys(Keys.ESCAPE);
 
-        claims().get(3).sendKeys(Keys.ENTER); // the Feb. 1 coup among Myanmar's recorded coups
-        WebElement date = waitForPicture(panel);
+        page.claims().get(3).sendKeys(Keys.ENTER); // the Feb. 1 coup among Myanmar's recorded coups
+        WebElement date = page.waitForPicture(panel);
         assertThat(date.findElements(By.cssSelector("g.event"))).extracting(WebElement::getText).contains("2021-02-01");
         assertThat(date.findElements(By.cssSelector("rect.reading"))).isNotEmpty();
         panel.sendKeys(Keys.ESCAPE);
 
-        claims().get(5).sendKeys(Keys.ENTER); // at least 883 killed: AAPP's counts, the band, the deciding figure
-        WebElement figures = waitForPicture(panel);
+        page.claims().get(5).sendKeys(Keys.ENTER); // at least 883 killed: AAPP's counts, the band, the deciding figure
+        WebElement figures = page.waitForPicture(panel);
         assertThat(figures.findElements(By.cssSelector("rect.band"))).hasSize(1);
         assertThat(figures.findElements(By.cssSelector("circle.deciding"))).hasSize(1);
         assertThat(figures.findElements(By.cssSelector("circle.observation"))).hasSizeGreaterThan(3);
-        screenshot("editor-panel-casualties");
+        page.screenshot("editor-panel-casualties");
     }
 
     @Test
     void hostileCopyIsShownAsTextAndRunsNothing() throws IOException {
         String hostile = "<script>window.pwned=1</script><img src=x onerror=\"window.pwned=2\">"
                 + " <a href=\"javascript:window.pwned=3\">read more</a> President Joe Biden spoke.";
-        checkStory(hostile, "2021-06-28", null);
-        assertThat(js("return typeof window.pwned")).isEqualTo("undefined");
+        page.checkStory(hostile, "2021-06-28", null);
+        assertThat(page.js("return typeof window.pwned")).isEqualTo("undefined");
         assertThat(driver.findElements(By.cssSelector("#copy script, #copy img, #copy a"))).isEmpty();
-        assertThat(text("copy")).startsWith(hostile.substring(0, 60));
-        assertThat(claims()).extracting(WebElement::getText).containsExactly("President Joe Biden ✓ SUPPORTED");
-        claims().get(0).click();
+        assertThat(page.text("copy")).startsWith(hostile.substring(0, 60));
+        assertThat(page.claims()).extracting(WebElement::getText).containsExactly("President Joe Biden ✓ SUPPORTED");
+        page.claims().get(0).click();
         assertThat(driver.findElements(By.cssSelector("#panel script, #panel img"))).isEmpty();
         assertThat(driver.findElement(By.id("panel")).getText()).doesNotContain("null", "undefined", "Attributed to");
         // The CSP is in force too: an inline script added to the page does not run.
-        screenshot("editor-hostile");
-        js("const s = document.createElement('script'); s.textContent = 'window.pwned = 4';"
+        page.screenshot("editor-hostile");
+        page.js("const s = document.createElement('script'); s.textContent = 'window.pwned = 4';"
                 + " document.body.append(s); return null;");
-        assertThat(js("return typeof window.pwned")).isEqualTo("undefined");
+        assertThat(page.js("return typeof window.pwned")).isEqualTo("undefined");
     }
 
     @Test
     void problemsAreShownInWords() {
         // Over 100,000 characters: a 413 problem naming text.
-        js("document.getElementById('text').value = 'x'.repeat(100001); return null;");
+        page.js("document.getElementById('text').value = 'x'.repeat(100001); return null;");
         driver.findElement(By.id("check")).click();
         WebElement error = driver.findElement(By.id("error"));
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(w -> !error.getText().isBlank());
         assertThat(error.getText()).contains("text").contains("100000").doesNotContain("{");
 
         // ClaimReview needs the story's url: the 400 problem's words.
-        js("document.getElementById('text').value = ''; return null;");
-        checkStory("Russian Defense Minister Sergei Shoigu met reporters.", "2021-06-28", null);
+        page.js("document.getElementById('text').value = ''; return null;");
+        page.checkStory("Russian Defense Minister Sergei Shoigu met reporters.", "2021-06-28", null);
         driver.findElement(By.id("copy-claimreview")).click();
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(w -> !error.getText().isBlank());
         assertThat(error.getText()).contains("url").doesNotContain("{");
@@ -302,7 +301,7 @@ class EditorPageTest {
         assertThat(body.getText()).contains("Minister of Defence: 2021-02-01 to 2022-07-19, still held then");
         assertThat(body.findElements(By.cssSelector("a"))).extracting(a -> a.getDomAttribute("href"))
                 .allSatisfy(href -> assertThat(href).startsWith("https://"));
-        screenshot("editor-coverage");
+        page.screenshot("editor-coverage");
 
         // a name it does not know: said in words, with the names it may have meant
         WebElement place = driver.findElement(By.id("coverage-place"));
@@ -314,32 +313,32 @@ class EditorPageTest {
 
         // after a check, the place of the dateline
         driver.findElement(By.id("dateline")).sendKeys("Russia");
-        checkStory("Russian Defense Minister Sergei Shoigu met reporters.", "2021-06-28", null);
+        page.checkStory("Russian Defense Minister Sergei Shoigu met reporters.", "2021-06-28", null);
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(w -> body.getText().startsWith("Russia"));
         assertThat(driver.findElement(By.id("coverage-place")).getDomProperty("value")).isEqualTo("Russia");
     }
 
     @Test
     void claimReviewDownloadAndReportAreWhatADeskCanUse() throws Exception {
-        checkStory(STORY, "2021-06-28", "https://news.example.com/2021/06/28/page");
+        page.checkStory(STORY, "2021-06-28", "https://news.example.com/2021/06/28/page");
         driver.findElement(By.id("copy-claimreview")).click();
         WebElement box = driver.findElement(By.id("claimreview"));
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(w -> !box.getDomProperty("value").isBlank());
         JsonNode reviews = new ObjectMapper().readTree(box.getDomProperty("value"));
         assertThat(reviews).hasSize(6);
         assertThat(reviews.get(1).path("reviewRating").path("alternateName").asText()).isEqualTo("False");
-        assertThat(text("error")).isEmpty();
+        assertThat(page.text("error")).isEmpty();
 
         driver.findElement(By.id("download-json")).click();
-        JsonNode answer = new ObjectMapper().readTree(downloaded("factcheck-answer.json").toFile());
+        JsonNode answer = new ObjectMapper().readTree(page.downloaded("factcheck-answer.json").toFile());
         assertThat(answer.path("claims")).hasSize(6);
         assertThat(answer.path("summary").path("notChecked").asInt()).isEqualTo(1);
 
-        claims().get(4).sendKeys(Keys.ENTER); // President Joe Biden: the story names only Russia
+        page.claims().get(4).sendKeys(Keys.ENTER); // President Joe Biden: the story names only Russia
         new Select(driver.findElement(By.id("report-choice"))).selectByValue("not-a-claim");
         driver.findElement(By.id("report-note")).sendKeys("Biden is named for what he said, not his post.");
         driver.findElement(By.cssSelector("#panel form.report button")).click();
-        JsonNode report = new ObjectMapper().readTree(downloaded("report-claim-5.json").toFile());
+        JsonNode report = new ObjectMapper().readTree(page.downloaded("report-claim-5.json").toFile());
         assertThat(report.path("request").path("text").asText()).isEqualTo(STORY);
         assertThat(report.path("request").path("publishedAt").asText()).isEqualTo("2021-06-28");
         assertThat(report.path("expect").path("exhaustive").asBoolean(true)).isFalse();
@@ -347,11 +346,11 @@ class EditorPageTest {
         assertThat(report.path("expect").path("notClaims").get(0).path("text").asText()).isEqualTo("President Joe Biden");
         assertThat(report.path("description").asText()).contains("not a claim");
 
-        Files.delete(downloaded("report-claim-5.json"));
+        Files.delete(page.downloaded("report-claim-5.json"));
         new Select(driver.findElement(By.id("report-choice"))).selectByValue("wrong-verdict");
         new Select(driver.findElement(By.id("report-verdict"))).selectByValue("SUPPORTED");
         driver.findElement(By.cssSelector("#panel form.report button")).click();
-        JsonNode verdict = new ObjectMapper().readTree(downloaded("report-claim-5.json").toFile());
+        JsonNode verdict = new ObjectMapper().readTree(page.downloaded("report-claim-5.json").toFile());
         assertThat(verdict.path("expect").path("claims").get(0).path("verdict").asText()).isEqualTo("SUPPORTED");
         assertThat(verdict.path("expect").path("claims").get(0).path("kind").asText()).isEqualTo("official");
     }
@@ -359,73 +358,15 @@ class EditorPageTest {
     @Test
     void readableAt360PixelsWide() throws IOException {
         driver.manage().window().setSize(new Dimension(360, 1400));
-        checkStory(STORY, "2021-06-28", null);
-        assertThat(((Number) js("return window.innerWidth")).intValue()).isLessThanOrEqualTo(360);
-        assertThat(((Number) js("return document.documentElement.scrollWidth")).intValue())
-                .as("no sideways scrolling").isLessThanOrEqualTo(((Number) js("return window.innerWidth")).intValue());
-        screenshot("editor-360");
-        claims().get(2).sendKeys(Keys.ENTER);
+        page.checkStory(STORY, "2021-06-28", null);
+        assertThat(((Number) page.js("return window.innerWidth")).intValue()).isLessThanOrEqualTo(360);
+        assertThat(((Number) page.js("return document.documentElement.scrollWidth")).intValue())
+                .as("no sideways scrolling").isLessThanOrEqualTo(((Number) page.js("return window.innerWidth")).intValue());
+        page.screenshot("editor-360");
+        page.claims().get(2).sendKeys(Keys.ENTER);
         WebElement panel = driver.findElement(By.id("panel"));
         assertThat(panel.getRect().getWidth()).isLessThanOrEqualTo(360);
-        waitForPicture(panel);
-        screenshot("editor-360-panel");
-    }
-
-    // ---- helpers ----
-
-    private static void checkStory(String text, String publishedAt, String url) {
-        WebElement area = driver.findElement(By.id("text"));
-        area.clear();
-        // Typed as a person would for short copy; long copy is set directly (typing 400 characters is slow).
-        js("arguments[0].value = arguments[1]; return null;", area, text);
-        area.sendKeys(" ", Keys.BACK_SPACE);
-        js("document.getElementById('publishedAt').value = arguments[0]; return null;", publishedAt);
-        if (url != null) {
-            driver.findElement(By.id("url")).sendKeys(url);
-        }
-        driver.findElement(By.id("check")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(30))
-                .until(w -> text("status").equals("Checked.") || !text("error").isBlank());
-        assertThat(text("error")).isEmpty();
-    }
-
-    private static List<WebElement> claims() {
-        return driver.findElements(By.cssSelector("#copy .claim"));
-    }
-
-    private static String text(String id) {
-        return driver.findElement(By.id(id)).getText();
-    }
-
-    private static Object js(String script, Object... args) {
-        return ((JavascriptExecutor) driver).executeScript(script, args);
-    }
-
-    /** The picture drawn from the live context path: an SVG, never "No picture" for a claim the data covers. */
-    private static WebElement waitForPicture(WebElement panel) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(w ->
-                !panel.findElements(By.cssSelector(".picture svg, .picture .no-picture")).isEmpty());
-        assertThat(panel.findElements(By.cssSelector(".picture .no-picture"))).as("no picture").isEmpty();
-        return panel.findElement(By.cssSelector(".picture svg"));
-    }
-
-    private static Path downloaded(String name) throws InterruptedException {
-        Path file = DOWNLOADS.resolve(name);
-        for (int i = 0; i < 100 && !Files.isRegularFile(file); i++) {
-            Thread.sleep(100);
-        }
-        assertThat(file).isRegularFile();
-        return file;
-    }
-
-    /** The whole page: the window is made as tall as the document first (headless Chromium shoots the viewport). */
-    private static void screenshot(String name) throws IOException {
-        Dimension size = driver.manage().window().getSize();
-        int height = ((Number) js("return document.documentElement.scrollHeight")).intValue();
-        if (height > size.getHeight() - 140) {
-            driver.manage().window().setSize(new Dimension(size.getWidth(), height + 140));
-        }
-        Path shot = driver.getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        page.waitForPicture(panel);
+        page.screenshot("editor-360-panel");
     }
 }
