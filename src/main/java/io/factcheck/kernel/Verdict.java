@@ -18,4 +18,9 @@ public record Verdict(String kind, VerdictLabel verdict, double confidence, Obje
             throw new IllegalStateException(verdict + " verdict without evidence: " + explanation);
         }
     }
+
+    /** The same claim answered otherwise: a rule that qualifies another's answer (an acting claim, say). */
+    public Verdict answered(VerdictLabel label, double newConfidence, String newExplanation, List<Evidence> records) {
+        return new Verdict(kind, label, newConfidence, claim, newExplanation, records, dataset);
+    }
 }

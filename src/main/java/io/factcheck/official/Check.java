@@ -1,11 +1,10 @@
 package io.factcheck.official;
 
 import io.factcheck.kernel.AsOf;
+import io.factcheck.kernel.ClaimCheck;
 import io.factcheck.kernel.DateSpan;
 import io.factcheck.kernel.DatasetRef;
 import io.factcheck.kernel.Evidence;
-import io.factcheck.kernel.Verdict;
-import io.factcheck.kernel.VerdictLabel;
 
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -15,7 +14,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /** One official claim being checked: what has been read of it so far, and how to phrase the answer. */
-final class Check {
+final class Check extends ClaimCheck {
     /** How much a SUPPORTED "former" loses when the day is after the records end: a return to the post is unseen. */
     static final double PAST_RECORDS = 0.9;
 
@@ -23,8 +22,7 @@ final class Check {
     final ClaimStatus status;
     final AsOf asOf;
     final PersonName name;
-    private final TenureIndex index;
-    private final DatasetRef dataset;
+    final TenureIndex index;
     Post post;
     String person;
     /** The matched holder's record key: other posts are named only for that person, never for a namesake. */
@@ -32,12 +30,12 @@ final class Check {
     NameMatch nameMatch;
 
     Check(OfficialClaim claim, AsOf asOf, PersonName name, TenureIndex index, DatasetRef dataset) {
+        super(OfficialVerifier.KIND, dataset);
         this.claim = claim;
         this.status = ClaimStatus.of(claim.status());
         this.asOf = asOf;
         this.name = name;
         this.index = index;
-        this.dataset = dataset;
     }
 
     LocalDate day() {
@@ -61,16 +59,12 @@ final class Check {
                 + nameMatch.description() + ").";
     }
 
-    Verdict verdict(VerdictLabel label, double confidence, String explanation, List<Evidence> evidence) {
-        OfficialReading reading = new OfficialReading(claim.name(), claim.position(),
+    @Override
+    protected OfficialReading reading() {
+        return new OfficialReading(claim.name(), claim.position(),
                 post == null ? claim.jurisdiction() : post.jurisdiction().name(), day().toString(), asOf.source(),
                 status.label(), person, nameMatch == null ? null : nameMatch.description(),
                 post == null ? null : post.label());
-        return new Verdict(OfficialVerifier.KIND, label, confidence, reading, explanation, evidence, dataset);
-    }
-
-    Verdict unverifiable(String explanation, List<Evidence> evidence) {
-        return verdict(VerdictLabel.UNVERIFIABLE, 0.0, explanation, evidence);
     }
 
     /** " On 2021-06-28 the post was held by Nikolay Patrushev (from 2008-05-12)." with their records as evidence. */
