@@ -50,6 +50,41 @@ public final class PackedText {
         return new String(bytes, at, length, StandardCharsets.UTF_8);
     }
 
+    /**
+     * Whether the string at a reference equals this one, without building it: compares bytes while the string is
+     * ASCII (person ids, most names), else decodes.
+     */
+    public boolean is(int ref, String text) {
+        if (ref == NONE || text == null) {
+            return ref == NONE && text == null;
+        }
+        int at = ref;
+        int length = 0;
+        int shift = 0;
+        byte b;
+        do {
+            b = bytes[at++];
+            length |= (b & 0x7F) << shift;
+            shift += 7;
+        } while (b < 0);
+        if (length < text.length()) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (i >= text.length()) {
+                return false;
+            }
+            char c = text.charAt(i);
+            if (c >= 0x80 || bytes[at + i] < 0) {
+                return text.equals(new String(bytes, at, length, StandardCharsets.UTF_8));
+            }
+            if (bytes[at + i] != c) {
+                return false;
+            }
+        }
+        return length == text.length();
+    }
+
     /** The stored bytes, for writing them out as they are. */
     public byte[] bytes() {
         return Arrays.copyOf(bytes, size);

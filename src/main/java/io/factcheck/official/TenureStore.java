@@ -337,6 +337,20 @@ final class TenureStore {
         return row < linked.length && linked[row] > 0 ? personKey(linked[row] - 1) : person(row);
     }
 
+    /** Whether {@link #personKey(int)} is this key, comparing the stored bytes instead of building strings. */
+    boolean hasPersonKey(int row, String key) {
+        int id = rows[row * WIDTH + PERSON_ID];
+        if (id != PackedText.NONE) {
+            return text.is(id, key);
+        }
+        return row < linked.length && linked[row] > 0 ? hasPersonKey(linked[row] - 1, key)
+                : text.is(rows[row * WIDTH + PERSON], key);
+    }
+
+    boolean hasPersonId(int row) {
+        return rows[row * WIDTH + PERSON_ID] != PackedText.NONE;
+    }
+
     boolean isLinked(int row) {
         return row < linked.length && linked[row] > 0;
     }
