@@ -12,7 +12,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -63,10 +62,10 @@ final class TenureStore {
 
     private final String file;
     private PackedText text = new PackedText();
-    private final Interned<String> words = new Interned<>(new HashMap<>());
-    private final Interned<String> titles = new Interned<>(new HashMap<>());
-    private final Interned<Place> places = new Interned<>(new IdentityHashMap<>());
-    private final Interned<SourceInfo> sources = new Interned<>(new IdentityHashMap<>());
+    private final Interned<String> words = Interned.byEquality();
+    private final Interned<String> titles = Interned.byEquality();
+    private final Interned<Place> places = Interned.byIdentity();
+    private final Interned<SourceInfo> sources = Interned.byIdentity();
     private final List<GovernmentEnd> governmentEnds;
     /** For an end implied by a fallen government: the row of the ruler's spell that fell with it. */
     private final Map<Integer, Integer> fallenRulers = new HashMap<>();
@@ -271,6 +270,8 @@ final class TenureStore {
         names = Arrays.copyOf(names, namesSize);
         skeletonOf = Arrays.copyOf(skeletonOf, words.size());
         text.trim();
+        words.trim();
+        titles.trim();
     }
 
     int size() {
