@@ -156,13 +156,12 @@ record Match(Post post, Term term, NameMatch quality) {
     }
 
     /**
-     * Sources that only corroborate: the CIA Factbook's history lists stale holders across its sparse years (Enda
-     * Kenny to 2020) and names a president as head of government while a prime minister holds it. Where another
-     * source holds the person in the post on the day, the corroborating source's contrary term is left out; where it
-     * alone holds them, the others' silence or earlier terms do not outvote it (the disagreement is named as usual).
+     * A source that only corroborates (sources.csv's role): the CIA Factbook's history lists stale holders across its
+     * sparse years (Enda Kenny to 2020) and names a president as head of government while a prime minister holds it.
+     * Where another source holds the person in the post on the day, the corroborating source's contrary term is left
+     * out; where it alone holds them, the others' silence or earlier terms do not outvote it (the disagreement is
+     * named as usual).
      */
-    static final Set<String> CORROBORATING_SOURCES = Set.of("cia-factbook");
-
     static List<Match> withoutOutvoted(List<Match> matches, LocalDate day) {
         Set<Term.Status> decided = EnumSet.noneOf(Term.Status.class);
         boolean anyCorroborating = false;
@@ -209,7 +208,7 @@ record Match(Post post, Term term, NameMatch quality) {
             }
         }
         List<Term> others = check.post.heldOn(check.day()).stream()
-                .filter(t -> !CORROBORATING_SOURCES.contains(t.source().id())
+                .filter(t -> !t.source().corroboratesOnly()
                         && held.stream().noneMatch(m -> m.term().personKey().equals(t.personKey())))
                 .toList();
         if (others.isEmpty()) {
@@ -225,7 +224,7 @@ record Match(Post post, Term term, NameMatch quality) {
     }
 
     private static boolean corroborating(Match m) {
-        return CORROBORATING_SOURCES.contains(m.term().source().id());
+        return m.term().source().corroboratesOnly();
     }
 
     /**
