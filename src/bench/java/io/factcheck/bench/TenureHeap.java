@@ -13,8 +13,9 @@ import java.util.Set;
 /**
  * Heap per tenure on the real rows (issue 25): the heap the bundled dataset holds, less the heap of the same dataset
  * loaded without its officials (places, cities, events and casualties alike), divided by its tenures. Each load is
- * measured after full collections, several times, and the median is taken. Run through the bench profile:
- * {@code ./mvnw -Pbench test-compile exec:exec -Djmh.main=io.factcheck.bench.TenureHeap -Djmh.args=""}.
+ * measured after full collections, several times, and the median is taken. Run it with the serial collector, whose
+ * used heap counts bytes: G1 counts a large array (the packed text, the row columns) as the whole regions it takes.
+ * {@code ./mvnw -Pbench test-compile exec:exec -Djmh.main="-XX:+UseSerialGC io.factcheck.bench.TenureHeap" -Djmh.args=""}.
  */
 public final class TenureHeap {
     private static final int ROUNDS = 5;

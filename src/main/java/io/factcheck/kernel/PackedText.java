@@ -2,10 +2,12 @@ package io.factcheck.kernel;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Strings kept back to back in one growing byte array (UTF-8, each behind its length as a varint) and addressed
- * by an int. A column of a million mostly distinct short strings then costs its bytes plus four per row, instead of
+ * by an int; a string added again while the column is built gets the reference of the first (urls, names). A column of a million mostly distinct short strings then costs its bytes plus four per row, instead of
  * a String and its array each (about 40 bytes of headers) that the garbage collector must also trace.
  */
 public final class PackedText {
@@ -14,12 +16,22 @@ public final class PackedText {
 
     private byte[] bytes = new byte[1 << 12];
     private int size;
+    /** The references of the strings stored since the last {@link #trim()}: a repeated string is stored once. */
+    private Map<String, Integer> stored = new HashMap<>();
 
-    /** Stores a string and returns its reference; null is stored as {@link #NONE}. */
+    /** Stores a string, or finds it stored already, and returns its reference; null is stored as {@link #NONE}. */
     public int add(String text) {
         if (text == null) {
             return NONE;
         }
+        if (stored == null) {
+            stored = new HashMap<>();
+        }
+        Integer known = stored.get(text);
+        if (known != null) {
+            return known;
+        }
+        stored.put(text, size);
         byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
         ensure(5 + utf8.length);
         int ref = size;
@@ -95,12 +107,14 @@ public final class PackedText {
         PackedText text = new PackedText();
         text.bytes = stored;
         text.size = stored.length;
+        text.stored = null;
         return text;
     }
 
-    /** Drops the spare capacity once every string is in. */
+    /** Drops the spare capacity, and the lookup of repeats, once every string is in. */
     public void trim() {
         bytes = Arrays.copyOf(bytes, size);
+        stored = null;
     }
 
     private void ensure(int more) {
