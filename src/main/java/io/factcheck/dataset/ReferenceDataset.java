@@ -327,7 +327,13 @@ public final class ReferenceDataset {
 
     private static SourceInfo source(CsvRow row) {
         DateSpan snapshot = row.dateSpan("snapshot");
+        // "role" is optional: sources.csv of layers written before it existed name only sources that decide
+        String role = row.has("role") && row.optional("role") != null ? row.optional("role") : SourceInfo.DECIDES;
+        if (!role.equals(SourceInfo.DECIDES) && !role.equals(SourceInfo.CORROBORATES)) {
+            throw row.error("column 'role' must be '" + SourceInfo.DECIDES + "' or '" + SourceInfo.CORROBORATES
+                    + "', not '" + role + "'");
+        }
         return new SourceInfo(row.required("id"), row.required("name"), row.optional("url"), row.required("licence"),
-                snapshot == null ? null : snapshot.end(), row.optional("citation"));
+                snapshot == null ? null : snapshot.end(), row.optional("citation"), role);
     }
 }

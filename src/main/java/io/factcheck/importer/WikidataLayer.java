@@ -161,7 +161,7 @@ public final class WikidataLayer {
         Files.createDirectories(dir);
         List<String> files = List.of(
                 BuildDataset.write(dir, ReferenceDataset.SOURCES,
-                        BuildDataset.csv("id,name,url,licence,snapshot,citation", List.of(source.csv()))),
+                        BuildDataset.csv(SourceRow.HEADER, List.of(source.csv()))),
                 BuildDataset.write(dir, TenureReader.TENURES, BuildDataset.csv(
                         String.join(",", TenureReader.TENURE_COLUMNS) + ","
                                 + String.join(",", TenureReader.TENURE_ENTRY_COLUMNS),

@@ -2,10 +2,12 @@ package io.factcheck.kernel;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Strings kept back to back in one growing byte array (UTF-8, each behind its length as a varint) and addressed
- * by an int. A column of a million mostly distinct short strings then costs its bytes plus four per row, instead of
+ * by an int; a string added again while the column is built gets the reference of the first (urls, names). A column of a million mostly distinct short strings then costs its bytes plus four per row, instead of
  * a String and its array each (about 40 bytes of headers) that the garbage collector must also trace.
  */
 public final class PackedText {
@@ -14,12 +16,22 @@ public final class PackedText {
 
     private byte[] bytes = new byte[1 << 12];
     private int size;
+    /** The references of the strings stored since the last {@link #trim()}: a repeated string is stored once. */
+    private Map<String, Integer> stored = new HashMap<>();
 
-    /** Stores a string and returns its reference; null is stored as {@link #NONE}. */
+    /** Stores a string, or finds it stored already, and returns its reference; null is stored as {@link #NONE}. */
     public int add(String text) {
         if (text == null) {
             return NONE;
         }
+        if (stored == null) {
+            stored = new HashMap<>();
+        }
+        Integer known = stored.get(text);
+        if (known != null) {
+            return known;
+        }
+        stored.put(text, size);
         byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
         ensure(5 + utf8.length);
         int ref = size;
@@ -50,6 +62,41 @@ public final class PackedText {
         return new String(bytes, at, length, StandardCharsets.UTF_8);
     }
 
+    /**
+     * Whether the string at a reference equals this one, without building it: compares bytes while the string is
+     * ASCII (person ids, most names), else decodes.
+     */
+    public boolean is(int ref, String text) {
+        if (ref == NONE || text == null) {
+            return ref == NONE && text == null;
+        }
+        int at = ref;
+        int length = 0;
+        int shift = 0;
+        byte b;
+        do {
+            b = bytes[at++];
+            length |= (b & 0x7F) << shift;
+            shift += 7;
+        } while (b < 0);
+        if (length < text.length()) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (i >= text.length()) {
+                return false;
+            }
+            char c = text.charAt(i);
+            if (c >= 0x80 || bytes[at + i] < 0) {
+                return text.equals(new String(bytes, at, length, StandardCharsets.UTF_8));
+            }
+            if (bytes[at + i] != c) {
+                return false;
+            }
+        }
+        return length == text.length();
+    }
+
     /** The stored bytes, for writing them out as they are. */
     public byte[] bytes() {
         return Arrays.copyOf(bytes, size);
@@ -60,12 +107,14 @@ public final class PackedText {
         PackedText text = new PackedText();
         text.bytes = stored;
         text.size = stored.length;
+        text.stored = null;
         return text;
     }
 
-    /** Drops the spare capacity once every string is in. */
+    /** Drops the spare capacity, and the lookup of repeats, once every string is in. */
     public void trim() {
         bytes = Arrays.copyOf(bytes, size);
+        stored = null;
     }
 
     private void ensure(int more) {

@@ -5,7 +5,6 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 
 /**
@@ -14,7 +13,7 @@ import java.util.List;
  * ({@link TenureStore}); the words of a hundred thousand names are each stored once.
  */
 final class HolderNames {
-    private final Interned<String> words = new Interned<>(new HashMap<>());
+    private final Interned<String> words = Interned.byEquality();
     /** At each row's offset: the number of names, then per name its word count and word ids. */
     private int[] names = new int[4096];
     private int namesSize;
@@ -68,6 +67,7 @@ final class HolderNames {
     void trim() {
         names = Arrays.copyOf(names, namesSize);
         skeletonOf = Arrays.copyOf(skeletonOf, words.size());
+        words.trim();
     }
 
     /** The names at a row's offset that hold any word: the person's, then the aliases'. */

@@ -18,15 +18,29 @@ import java.util.stream.Collectors;
 /** A term whose holder's name matched the written one, and how well. Lists of them are in the post's start order. */
 record Match(Post post, Term term, NameMatch quality) {
 
+    // the helpers below run on every claim: plain loops over short lists, no streams
+
     private static List<Match> withStatus(List<Match> matches, LocalDate day, Term.Status status) {
-        return matches.stream().filter(m -> m.term.statusOn(day) == status).toList();
+        List<Match> out = new ArrayList<>(matches.size());
+        for (Match m : matches) {
+            if (m.term.statusOn(day) == status) {
+                out.add(m);
+            }
+        }
+        return out;
     }
+
+    /** The most precisely dated record first, then a record with a person id before one without. */
+    private static final Comparator<Match> PRECISE_FIRST = Comparator.comparing((Match m) -> m.term.startPrecision())
+            .thenComparing(m -> !m.term.hasPersonId());
 
     /** The terms held on a day, the most precisely dated record first. */
     static List<Match> heldOn(List<Match> matches, LocalDate day) {
-        return withStatus(matches, day, Term.Status.HELD).stream()
-                .sorted(Comparator.comparing((Match m) -> m.term.start().precision())
-                        .thenComparing(m -> m.term.tenure().personId() == null)).toList();
+        List<Match> held = withStatus(matches, day, Term.Status.HELD);
+        if (held.size() > 1) {
+            held.sort(PRECISE_FIRST);
+        }
+        return held;
     }
 
     /** The terms UNKNOWN on a day, leaving out year-precision records that another record dates precisely. */
@@ -40,13 +54,23 @@ record Match(Post post, Term term, NameMatch quality) {
     }
 
     private static List<Match> precise(List<Match> some, List<Match> all) {
-        return some.stream().filter(m -> !refinedByAnother(m.term, all)).toList();
+        List<Match> out = new ArrayList<>(some.size());
+        for (Match m : some) {
+            if (!refinedByAnother(m.term, all)) {
+                out.add(m);
+            }
+        }
+        return out;
     }
 
     private static boolean refinedByAnother(Term vague, List<Match> terms) {
-        return terms.stream().map(Match::term).anyMatch(t -> !t.equals(vague)
-                && t.start().precision().compareTo(vague.start().precision()) < 0
-                && vague.start().contains(t.start().start()));
+        for (Match m : terms) {
+            Term t = m.term;
+            if (!t.equals(vague) && t.startPrecision().compareTo(vague.startPrecision()) < 0 && t.startsWithin(vague)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Bounds of one term in two sources this far apart or less are the same bound, not a disagreement. */
@@ -54,7 +78,7 @@ record Match(Post post, Term term, NameMatch quality) {
 
     /** " Two sources agree on it: A; B." when the terms held on the day come from several sources, else "". */
     static String agreement(List<Match> held) {
-        List<String> sources = held.stream().map(m -> m.term.tenure().source().name()).distinct().toList();
+        List<String> sources = held.stream().map(m -> m.term.source().name()).distinct().toList();
         return sources.size() < 2 ? "" : " " + sources.size() + " sources agree on it: " + String.join("; ", sources)
                 + ".";
     }
@@ -65,19 +89,43 @@ record Match(Post post, Term term, NameMatch quality) {
      * term's bounds, about this very day.
      */
     static List<Match> disputing(List<Match> terms, List<Match> held, LocalDate day) {
-        List<Term> heldTerms = held.stream().map(Match::term).toList();
-        return terms.stream().filter(m -> m.term.statusOn(day) == Term.Status.NOT_HELD)
-                .filter(m -> heldTerms.stream().noneMatch(t -> t.tenure().source() == m.term.tenure().source()))
-                .filter(m -> heldTerms.stream().anyMatch(t -> apart(t.start(), m.term.start())
-                        || m.term.end() != null && t.end() != null && apart(t.end(), m.term.end())))
-                .filter(m -> Math.abs(m.term.start().start().toEpochDay() - day.toEpochDay()) <= 366
-                        || m.term.end() != null && Math.abs(m.term.end().start().toEpochDay() - day.toEpochDay()) <= 366)
-                .toList();
+        List<Match> out = new ArrayList<>(2);
+        for (Match m : terms) {
+            if (m.term.statusOn(day) == Term.Status.NOT_HELD && !fromTheSameSource(m.term, held)
+                    && boundApart(m.term, held) && nearTheDay(m.term, day)) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    private static boolean fromTheSameSource(Term term, List<Match> held) {
+        for (Match h : held) {
+            if (h.term.source() == term.source()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean boundApart(Term term, List<Match> held) {
+        for (Match h : held) {
+            Term t = h.term;
+            if (apart(t.start(), term.start()) || term.end() != null && t.end() != null && apart(t.end(), term.end())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean nearTheDay(Term term, LocalDate day) {
+        return Math.abs(term.start().start().toEpochDay() - day.toEpochDay()) <= 366
+                || term.end() != null && Math.abs(term.end().start().toEpochDay() - day.toEpochDay()) <= 366;
     }
 
     /** " Archigos 4.1 gives it from 2014-06-01 to 2019-05-30." for each disputing term. */
     static String disputes(List<Match> disputing) {
-        return disputing.stream().map(m -> " " + m.term.tenure().source().name() + " gives it " + m.term.span() + ".")
+        return disputing.stream().map(m -> " " + m.term.source().name() + " gives it " + m.term.span() + ".")
                 .distinct().collect(Collectors.joining());
     }
 
@@ -108,22 +156,26 @@ record Match(Post post, Term term, NameMatch quality) {
     }
 
     /**
-     * Sources that only corroborate: the CIA Factbook's history lists stale holders across its sparse years (Enda
-     * Kenny to 2020) and names a president as head of government while a prime minister holds it. Where another
-     * source holds the person in the post on the day, the corroborating source's contrary term is left out; where it
-     * alone holds them, the others' silence or earlier terms do not outvote it (the disagreement is named as usual).
+     * A source that only corroborates (sources.csv's role): the CIA Factbook's history lists stale holders across its
+     * sparse years (Enda Kenny to 2020) and names a president as head of government while a prime minister holds it.
+     * Where another source holds the person in the post on the day, the corroborating source's contrary term is left
+     * out; where it alone holds them, the others' silence or earlier terms do not outvote it (the disagreement is
+     * named as usual).
      */
-    static final Set<String> CORROBORATING_SOURCES = Set.of("cia-factbook");
-
     static List<Match> withoutOutvoted(List<Match> matches, LocalDate day) {
         Set<Term.Status> decided = EnumSet.noneOf(Term.Status.class);
+        boolean anyCorroborating = false;
         for (Match m : matches) {
+            if (corroborating(m)) {
+                anyCorroborating = true;
+                continue;
+            }
             Term.Status status = m.term().statusOn(day);
-            if (status != Term.Status.UNKNOWN && !corroborating(m)) {
+            if (status != Term.Status.UNKNOWN) {
                 decided.add(status);
             }
         }
-        if (decided.size() != 1) {
+        if (!anyCorroborating || decided.size() != 1) {
             return matches;
         }
         // where another source decides the day, the corroborating source's window of doubt (Enda Kenny between its
@@ -131,10 +183,14 @@ record Match(Post post, Term term, NameMatch quality) {
         // source holds the person that day: a term of theirs that ended before it (Schallenberg's of 2021, against
         // the Factbook's of 2025) says nothing of that day
         boolean heldElsewhere = decided.contains(Term.Status.HELD);
-        return matches.stream().filter(m -> {
-            Term.Status status = m.term().statusOn(day);
-            return !corroborating(m) || decided.contains(status) || status == Term.Status.HELD && !heldElsewhere;
-        }).toList();
+        List<Match> kept = new ArrayList<>(matches.size());
+        for (Match m : matches) {
+            Term.Status status = corroborating(m) ? m.term().statusOn(day) : null;
+            if (status == null || decided.contains(status) || status == Term.Status.HELD && !heldElsewhere) {
+                kept.add(m);
+            }
+        }
+        return kept;
     }
 
     /**
@@ -143,11 +199,16 @@ record Match(Post post, Term term, NameMatch quality) {
      * verdict rests on the corroborating one alone.
      */
     static Optional<Verdict> heldOnlyByACorroboratingSource(Check check, List<Match> held) {
-        if (held.isEmpty() || !held.stream().allMatch(Match::corroborating)) {
+        if (held.isEmpty()) {
             return Optional.empty();
         }
+        for (Match m : held) {
+            if (!corroborating(m)) {
+                return Optional.empty();
+            }
+        }
         List<Term> others = check.post.heldOn(check.day()).stream()
-                .filter(t -> !CORROBORATING_SOURCES.contains(t.source().id())
+                .filter(t -> !t.source().corroboratesOnly()
                         && held.stream().noneMatch(m -> m.term().personKey().equals(t.personKey())))
                 .toList();
         if (others.isEmpty()) {
@@ -163,7 +224,7 @@ record Match(Post post, Term term, NameMatch quality) {
     }
 
     private static boolean corroborating(Match m) {
-        return CORROBORATING_SOURCES.contains(m.term().source().id());
+        return m.term().source().corroboratesOnly();
     }
 
     /**
@@ -181,7 +242,7 @@ record Match(Post post, Term term, NameMatch quality) {
                 continue;
             }
             for (Term t : m.post().terms()) {
-                if (t.personKey().equals(key) && taken.add(t)) {
+                if (t.hasPersonKey(key) && taken.add(t)) {
                     out.add(new Match(m.post(), t, m.quality()));
                 }
             }

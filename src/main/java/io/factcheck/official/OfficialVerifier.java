@@ -9,7 +9,7 @@ import io.factcheck.kernel.Verdict;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -152,24 +152,71 @@ public final class OfficialVerifier {
      * How many people the matched terms are about: one per identified person, plus each unidentified record (a
      * surname-only source) whose names are not part of an identified matched person's.
      */
-    private static long people(List<Match> matches) {
-        List<Term> identified = matches.stream().map(Match::term).filter(t -> isPersonId(t.personKey())).toList();
-        long ids = identified.stream().map(Term::personKey).distinct().count();
-        long others = matches.stream().map(Match::term).filter(t -> !isPersonId(t.personKey()))
-                .filter(t -> identified.stream().noneMatch(i -> t.names().stream().anyMatch(n -> i.match(n).isMatch())))
-                .map(Term::personKey).distinct().count();
-        return ids + others;
+    private static int people(List<Match> matches) {
+        // plain loops: this runs on every claim, and most matched lists hold one identified person
+        Set<String> ids = new HashSet<>(4);
+        List<Term> identified = new ArrayList<>(matches.size());
+        List<Term> unidentified = List.of();
+        for (Match m : matches) {
+            Term term = m.term();
+            String key = term.personKey();
+            if (isPersonId(key)) {
+                ids.add(key);
+                identified.add(term);
+            } else {
+                if (unidentified.isEmpty()) {
+                    unidentified = new ArrayList<>(2);
+                }
+                unidentified.add(term);
+            }
+        }
+        Set<String> others = new HashSet<>(2);
+        for (Term term : unidentified) {
+            if (!namedByAny(term, identified)) {
+                others.add(term.personKey());
+            }
+        }
+        return ids.size() + others.size();
+    }
+
+    /** Whether one of a record's names fits one of the identified terms' holders. */
+    private static boolean namedByAny(Term record, List<Term> identified) {
+        if (identified.isEmpty()) {
+            return false;
+        }
+        for (PersonName name : record.names()) {
+            for (Term holder : identified) {
+                if (holder.match(name).isMatch()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The match that names the person: the best name quality, a record with a person id before one without. */
     static Match bestNamed(List<Match> matches) {
-        return matches.stream().min(Comparator.comparing(Match::quality)
-                .thenComparing(m -> m.term().tenure().personId() == null)).orElseThrow();
+        Match best = matches.get(0);
+        for (Match m : matches) {
+            if (m.quality().betterThan(best.quality())
+                    || m.quality() == best.quality() && m.term().hasPersonId() && !best.term().hasPersonId()) {
+                best = m;
+            }
+        }
+        return best;
     }
 
     /** A Wikidata id ("Q151917"): a person the records tell apart from namesakes. */
     static boolean isPersonId(String key) {
-        return key.length() > 1 && key.charAt(0) == 'Q' && key.chars().skip(1).allMatch(Character::isDigit);
+        if (key.length() < 2 || key.charAt(0) != 'Q') {
+            return false;
+        }
+        for (int i = 1; i < key.length(); i++) {
+            if (!Character.isDigit(key.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -220,10 +267,24 @@ public final class OfficialVerifier {
         }
         // keep only the best quality: an exact "Patrushev" holder outranks a fuzzy one; records linked to the same
         // person (a surname-only source's "Obama") stay, as the same person's terms
-        NameMatch best = out.stream().map(Match::quality).min(Comparator.naturalOrder()).orElseThrow();
-        Set<String> bestPeople = out.stream().filter(m -> m.quality() == best).map(m -> m.term().personKey())
-                .collect(Collectors.toSet());
-        return Match.withTheirOtherTerms(out.stream()
-                .filter(m -> m.quality() == best || bestPeople.contains(m.term().personKey())).toList());
+        NameMatch best = out.get(0).quality();
+        for (Match m : out) {
+            if (m.quality().betterThan(best)) {
+                best = m.quality();
+            }
+        }
+        Set<String> bestPeople = new HashSet<>(4);
+        for (Match m : out) {
+            if (m.quality() == best) {
+                bestPeople.add(m.term().personKey());
+            }
+        }
+        List<Match> kept = new ArrayList<>(out.size());
+        for (Match m : out) {
+            if (m.quality() == best || bestPeople.contains(m.term().personKey())) {
+                kept.add(m);
+            }
+        }
+        return Match.withTheirOtherTerms(kept);
     }
 }

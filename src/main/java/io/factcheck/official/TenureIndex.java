@@ -125,6 +125,9 @@ public final class TenureIndex {
             surnameUntil[i] = store.hasEffectiveEnd(row) ? store.effectiveEndLastDay(row) : Integer.MAX_VALUE;
         }
         store.trim();
+        // most of these lists hold one or two posts: immutable ones of that size cost a third of a growable list
+        postsByKey.replaceAll((key, list) -> List.copyOf(list));
+        postsByPlaceWord.values().forEach(byWord -> byWord.replaceAll((word, list) -> List.copyOf(list)));
     }
 
     TenureStore store() {

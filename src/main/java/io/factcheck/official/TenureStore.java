@@ -9,7 +9,6 @@ import io.factcheck.kernel.SourceInfo;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -58,9 +57,9 @@ final class TenureStore {
 
     private final String file;
     PackedText text = new PackedText();
-    final Interned<String> titles = new Interned<>(new HashMap<>());
-    final Interned<Place> places = new Interned<>(new IdentityHashMap<>());
-    final Interned<SourceInfo> sources = new Interned<>(new IdentityHashMap<>());
+    final Interned<String> titles = Interned.byEquality();
+    final Interned<Place> places = Interned.byIdentity();
+    final Interned<SourceInfo> sources = Interned.byIdentity();
     private final List<GovernmentEnd> governmentEnds;
     /** For an end implied by a fallen government: the row of the ruler's spell that fell with it. */
     private final Map<Integer, Integer> fallenRulers = new HashMap<>();
@@ -140,6 +139,7 @@ final class TenureStore {
         rows = Arrays.copyOf(rows, size * WIDTH);
         holderNames.trim();
         text.trim();
+        titles.trim();
     }
 
     int size() {
@@ -190,6 +190,20 @@ final class TenureStore {
             return id;
         }
         return row < linked.length && linked[row] > 0 ? personKey(linked[row] - 1) : person(row);
+    }
+
+    /** Whether {@link #personKey(int)} is this key, comparing the stored bytes instead of building strings. */
+    boolean hasPersonKey(int row, String key) {
+        int id = rows[row * WIDTH + PERSON_ID];
+        if (id != PackedText.NONE) {
+            return text.is(id, key);
+        }
+        return row < linked.length && linked[row] > 0 ? hasPersonKey(linked[row] - 1, key)
+                : text.is(rows[row * WIDTH + PERSON], key);
+    }
+
+    boolean hasPersonId(int row) {
+        return rows[row * WIDTH + PERSON_ID] != PackedText.NONE;
     }
 
     /** Takes a row without a person id as being about the person of another row. */

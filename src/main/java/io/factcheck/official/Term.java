@@ -3,6 +3,7 @@ package io.factcheck.official;
 import io.factcheck.kernel.DatePrecision;
 import io.factcheck.kernel.DateSpan;
 import io.factcheck.kernel.Evidence;
+import io.factcheck.kernel.SourceInfo;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,7 +31,7 @@ public final class Term {
     }
 
     /** The row's source, without rebuilding the row. */
-    io.factcheck.kernel.SourceInfo source() {
+    SourceInfo source() {
         return store.source(row);
     }
 
@@ -73,8 +74,29 @@ public final class Term {
         return store.personKey(row);
     }
 
+    /** Whether {@link #personKey()} is this key, without building the key's string. */
+    boolean hasPersonKey(String key) {
+        return store.hasPersonKey(row, key);
+    }
+
+    /** Whether the source gives a person id (a Wikidata id), without building it. */
+    boolean hasPersonId() {
+        return store.hasPersonId(row);
+    }
+
     public DateSpan start() {
         return store.start(row);
+    }
+
+    /** The start's precision, without building the start. */
+    DatePrecision startPrecision() {
+        return store.startPrecision(row);
+    }
+
+    /** Whether this term's earliest start day lies within another term's start (a year, a month: its whole span). */
+    boolean startsWithin(Term vaguer) {
+        long first = store.startFirstDay(row);
+        return first >= store.startFirstDay(vaguer.row) && first <= store.startLastDay(vaguer.row);
     }
 
     /** The effective end, or null when the term is still open. */
@@ -127,7 +149,7 @@ public final class Term {
     /** "from 2012-11-06 (still open at the source's snapshot 2022-08-03)", or "from 2016-03-30 to 2021-02". */
     String heldSpan() {
         return "from " + start() + (end() == null
-                ? " (still open at the source's snapshot " + tenure().source().snapshot() + ")"
+                ? " (still open at the source's snapshot " + source().snapshot() + ")"
                 : " to " + end() + endNote());
     }
 
@@ -143,9 +165,9 @@ public final class Term {
 
     /** Why the status on a day is UNKNOWN: the source's snapshot, an imprecise bound, or a fallen government. */
     String whyUnknown(LocalDate day) {
-        LocalDate snapshot = tenure().source().snapshot();
+        LocalDate snapshot = source().snapshot();
         if (end() == null && snapshot != null && day.isAfter(snapshot)) {
-            return "the source (" + tenure().source().name() + ") is current only to " + snapshot
+            return "the source (" + source().name() + ") is current only to " + snapshot
                     + ", when the term was still open; it cannot say whether it lasted to " + day;
         }
         if (end() == null && endBasis().uncertainFrom() != null) {
@@ -161,7 +183,7 @@ public final class Term {
 
     /** Whether the records leave the term open past its source's snapshot, and the day is after it. */
     boolean openPastSnapshot(LocalDate day) {
-        LocalDate snapshot = tenure().source().snapshot();
+        LocalDate snapshot = source().snapshot();
         return end() == null && endBasis().uncertainFrom() == null && snapshot != null && day.isAfter(snapshot);
     }
 
@@ -186,7 +208,8 @@ public final class Term {
     /** This term's row, and the record implying its end if another record decided it. */
     public List<Evidence> evidence(String role) {
         List<Evidence> out = new ArrayList<>(2);
-        out.add(tenure().evidence(describe(), role));
+        Tenure row = tenure();
+        out.add(row.evidence(row.describe(end()), role));
         Evidence implied = endBasis().implied();
         if (implied != null) {
             out.add(implied);

@@ -13,6 +13,7 @@ import java.time.Clock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** A dataset directory written by hand, as a newsroom would, and the errors its mistakes produce. */
 class ReferenceDatasetTest {
@@ -61,6 +62,19 @@ class ReferenceDatasetTest {
         assertThat(verdict.verdict()).hasToString("SUPPORTED");
         assertThat(verdict.evidence()).extracting("source").containsExactly("Our research desk", "Our coup list");
         assertThat(verdict.evidence()).extracting("recordId").containsExactly("r1", "c7");
+    }
+
+    @Test
+    void aSourceRoleIsReadAndABadOneFailsTheLoadWithItsLine() throws IOException {
+        Files.writeString(dir.resolve("sources.csv"), "id,name,url,licence,snapshot,citation,role\n"
+                + "desk,Our research desk,https://example.org/desk,internal,2024-01-31,,\n"
+                + "almanac,An almanac,https://example.org/almanac,internal,2024-01-31,,corroborates\n");
+        assertThat(load().info().sources()).extracting("id", "role")
+                .containsExactly(tuple("desk", "decides"), tuple("almanac", "corroborates"));
+        Files.writeString(dir.resolve("sources.csv"), "id,name,url,licence,snapshot,citation,role\n"
+                + "desk,Our research desk,https://example.org/desk,internal,2024-01-31,,decisive\n");
+        assertThatThrownBy(this::load)
+                .hasMessage("sources.csv:2: column 'role' must be 'decides' or 'corroborates', not 'decisive'");
     }
 
     @Test

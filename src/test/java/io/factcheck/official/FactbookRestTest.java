@@ -109,7 +109,9 @@ class FactbookRestTest {
     void theDatasetsAndCoverageSayHowCurrentEachSourceIs() {
         given().when().get("/api/v1/datasets").then().statusCode(200)
                 .body("[0].sources.find { it.id == 'cia-factbook' }.snapshot", equalTo("2026-01-22"))
-                .body("[0].sources.find { it.id == 'powell-thyne-coups' }.snapshot", equalTo("2025-12-07"));
+                .body("[0].sources.find { it.id == 'powell-thyne-coups' }.snapshot", equalTo("2025-12-07"))
+                .body("[0].sources.find { it.id == 'cia-factbook' }.role", equalTo("corroborates"))
+                .body("[0].sources.find { it.id == 'reign' }.role", equalTo("decides"));
         given().queryParam("place", "Japan").when().get("/api/v1/coverage").then().statusCode(200)
                 .body("sources.'cia-factbook'.snapshot", equalTo("2026-01-22"));
     }
