@@ -2,7 +2,7 @@ package io.factcheck.story.timex;
 
 import io.factcheck.kernel.DatePrecision;
 import io.factcheck.kernel.DateSpan;
-import io.factcheck.story.Token;
+import io.factcheck.story.text.Token;
 
 import java.time.LocalDate;
 import java.time.YearMonth;

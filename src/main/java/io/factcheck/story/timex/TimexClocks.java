@@ -4,8 +4,8 @@ import io.factcheck.dates.DateExpressionException;
 import io.factcheck.dates.DateReadings;
 import io.factcheck.kernel.DatePrecision;
 import io.factcheck.kernel.DateSpan;
-import io.factcheck.story.DateMentions;
-import io.factcheck.story.Token;
+import io.factcheck.story.text.DateMentions;
+import io.factcheck.story.text.Token;
 
 import java.time.LocalDate;
 import java.util.List;

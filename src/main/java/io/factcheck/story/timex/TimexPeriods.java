@@ -2,8 +2,8 @@ package io.factcheck.story.timex;
 
 import io.factcheck.kernel.DatePrecision;
 import io.factcheck.kernel.DateSpan;
-import io.factcheck.story.Tense;
-import io.factcheck.story.Token;
+import io.factcheck.story.text.Tense;
+import io.factcheck.story.text.Token;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -4,10 +4,8 @@ import io.factcheck.dates.DateClaimReading;
 import io.factcheck.dates.DateExpressionReader;
 import io.factcheck.dates.DateReadings;
 import io.factcheck.kernel.DateSpan;
-import io.factcheck.story.Copy;
-import io.factcheck.story.Sentence;
-import io.factcheck.story.StoryCheck;
-import io.factcheck.story.Token;
+import io.factcheck.story.text.Copy;
+import io.factcheck.story.text.Token;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,7 +34,7 @@ final class TimexRun {
     final Copy copy;
     final List<Token> t;
     final LocalDate published;
-    final List<StoryCheck.DateEntry> out = new ArrayList<>();
+    final List<TimexEntry> out = new ArrayList<>();
     /** The reference time: the last date the copy gave, which "two days later" counts from. */
     LocalDate ref;
     TimexAnchors.Grain refGrain = TimexAnchors.Grain.DAY;
@@ -48,7 +46,7 @@ final class TimexRun {
     /** The first day of the quarter the copy last named, which "the quarter" and "the year-ago period" mean. */
     LocalDate quarter;
     /** The sentence being tagged. */
-    Sentence s;
+    TimexSentence s;
 
     TimexRun(DateExpressionReader reader, Copy copy, LocalDate published) {
         this.reader = reader;
@@ -96,7 +94,7 @@ final class TimexRun {
                 && !statesYear(from, to)) {
             anchor = DCT; // a date whose words give no year was worked out from the story's date
         }
-        out.add(new StoryCheck.DateEntry(new StoryCheck.TextSpan(start, end), copy.text.substring(start, end),
+        out.add(new TimexEntry(start, end, copy.text.substring(start, end),
                 timex.type(), timex.value(), timex.mod(), readings, "t" + (out.size() + 1), anchor));
     }
 

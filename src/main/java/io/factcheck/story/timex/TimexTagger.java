@@ -5,12 +5,10 @@ import io.factcheck.dates.DateExpressionException;
 import io.factcheck.dates.DateExpressionReader;
 import io.factcheck.dates.DateReadings;
 import io.factcheck.kernel.DatePrecision;
-import io.factcheck.story.Copy;
-import io.factcheck.story.DateMentions;
-import io.factcheck.story.Sentence;
-import io.factcheck.story.StoryCheck;
-import io.factcheck.story.Tense;
-import io.factcheck.story.Token;
+import io.factcheck.story.text.Copy;
+import io.factcheck.story.text.DateMentions;
+import io.factcheck.story.text.Tense;
+import io.factcheck.story.text.Token;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -59,23 +57,25 @@ public final class TimexTagger {
     }
 
     /** Tags a whole text: the tagger alone, as the corpus test drives it. */
-    public List<StoryCheck.DateEntry> tag(String text, LocalDate published) {
+    public List<TimexEntry> tag(String text, LocalDate published) {
         Copy copy = Copy.read(text);
-        List<Sentence> sentences = new ArrayList<>(copy.sentenceCount());
+        List<List<DateMentions.Mention>> dates = new ArrayList<>(copy.sentenceCount());
         for (int i = 0; i < copy.sentenceCount(); i++) {
-            int from = copy.starts[i];
-            int to = copy.starts[i + 1];
-            sentences.add(new Sentence(i, from, to, List.of(), mentions.find(copy, from, to, published)));
+            dates.add(mentions.find(copy, copy.starts[i], copy.starts[i + 1], published));
         }
-        return tag(copy, sentences, published);
+        return tag(copy, dates, published);
     }
 
-    /** Tags the sentences of a copy whose date mentions the story check has already found. */
-    public List<StoryCheck.DateEntry> tag(Copy copy, List<Sentence> sentences, LocalDate published) {
+    /**
+     * Tags a copy whose date mentions the story check has already found.
+     *
+     * @param dates the date mentions of each of the copy's sentences, in order
+     */
+    public List<TimexEntry> tag(Copy copy, List<List<DateMentions.Mention>> dates, LocalDate published) {
         TimexRun run = new TimexRun(reader, copy, published);
         Pass pass = new Pass(run);
-        for (Sentence s : sentences) {
-            pass.sentence(s);
+        for (int i = 0; i < copy.sentenceCount(); i++) {
+            pass.sentence(new TimexSentence(i, copy.starts[i], copy.starts[i + 1], dates.get(i)));
         }
         return run.out;
     }
@@ -101,7 +101,7 @@ public final class TimexTagger {
             this.reporting = new TimexReportingPeriods(r);
         }
 
-        void sentence(Sentence sentence) {
+        void sentence(TimexSentence sentence) {
             r.s = sentence;
             List<DateMentions.Mention> ms = sentence.dates();
             int next = 0;

@@ -1,4 +1,4 @@
-package io.factcheck.story;
+package io.factcheck.story.text;
 
 import java.util.List;
 import java.util.Set;
@@ -29,12 +29,12 @@ public final class Tense {
     }
 
     /** Whether tokens [from, to) speak of a running total rather than one incident's toll. */
-    static boolean cumulative(List<Token> tokens, int from, int to) {
+    public static boolean cumulative(List<Token> tokens, int from, int to) {
         return any(tokens, from, to, CUMULATIVE);
     }
 
     /** Whether tokens [from, to) speak of what is yet to happen. */
-    static boolean future(List<Token> tokens, int from, int to) {
+    public static boolean future(List<Token> tokens, int from, int to) {
         return any(tokens, from, to, FUTURE);
     }
 
@@ -150,7 +150,7 @@ public final class Tense {
     }
 
     /** True when the first verb form in tokens [from, to) is a present or present perfect one. */
-    static boolean present(List<Token> tokens, int from, int to) {
+    public static boolean present(List<Token> tokens, int from, int to) {
         for (int i = from; i < to; i++) {
             Token t = tokens.get(i);
             if (!t.isWord()) {
