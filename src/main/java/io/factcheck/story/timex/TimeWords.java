@@ -294,7 +294,7 @@ final class TimeWords {
         trigger(REPORTING, "latest", "current", "most-recent", "year-earlier", "year-ago", "prior-year",
                 "comparable", "fiscal", "full", "entire", "quarter", "period");
         trigger(THIS_PERIOD, "end", "beginning", "start", "middle");
-        trigger(REFERENCE, "recent", "some");
+        trigger(REFERENCE, "recent", "some", "current");
         trigger(QUANTITY, UNITS.keySet().toArray(String[]::new));
     }
 }

@@ -6,6 +6,7 @@ import io.factcheck.story.text.Token;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import static io.factcheck.story.timex.TimexRun.PREPOSITIONS;
 
@@ -14,6 +15,10 @@ import static io.factcheck.story.timex.TimexRun.PREPOSITIONS;
  * the publication period's parts ("the end of the year") and holidays ("Christmas Eve").
  */
 final class TimexReferences extends TimexFamily {
+    /** Nouns after which "current" is a kind of thing, not a time: "current account", "current assets". */
+    private static final Set<String> NOT_TIMES = Set.of("account", "accounts", "affairs", "assets", "liabilities",
+            "ratio", "events", "flow", "flows", "density", "of", "and", "or");
+
     TimexReferences(TimexRun r) {
         super(r);
     }
@@ -90,6 +95,12 @@ final class TimexReferences extends TimexFamily {
             TimeWords.Unit unit = TimeWords.UNITS.get(t.get(i + 1).lower());
             r.add(i, i + 2, new Timex("DURATION", unit.duration(null), null), List.of()); // "recent years" PXY
             return i + 2;
+        }
+        if (w.is("current") && i + 1 < r.s.to() && t.get(i + 1).isWord() && !TimeWords.UNITS.containsKey(
+                t.get(i + 1).lower()) && !NOT_TIMES.contains(t.get(i + 1).lower())) {
+            boolean then = i > r.s.from() && t.get(i - 1).is("then"); // "the then current price": its time, past
+            r.add(then ? i - 1 : i, i + 1, new Timex("DATE", then ? "PAST_REF" : "PRESENT_REF", null), List.of());
+            return i + 1; // "current market conditions", "his current wife": TimeML's PRESENT_REF
         }
         if (w.is("present") && i > r.s.from() && t.get(i - 1).is("at")) {
             r.add(i, i + 1, new Timex("DATE", "PRESENT_REF", null), List.of());
