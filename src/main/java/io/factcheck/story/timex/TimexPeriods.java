@@ -21,13 +21,20 @@ final class TimexPeriods extends TimexFamily {
     /** "the first quarter" 2021-Q1, "Q3 2020", "the second half of 2020" 2020-H2. */
     int quarter(int i) {
         int j = t.get(i).is("the") ? i + 1 : i;
+        if (j + 1 < r.s.to() && t.get(j).is("fiscal")) {
+            j++; // "the fiscal first quarter": the company's quarter, in the TIMEX3
+        }
         if (j >= r.s.to()) {
             return -1;
         }
         String lower = t.get(j).lower();
+        if (lower.startsWith("fiscal-")) {
+            lower = lower.substring(7); // "the fiscal-first quarter"
+        }
         String which = null;
         String part = "Q";
         int end;
+        boolean adjective = false;
         if (lower.length() == 2 && lower.charAt(0) == 'q' && lower.charAt(1) >= '1' && lower.charAt(1) <= '4'
                 && t.get(j).capitalized()) {
             which = lower.substring(1);
@@ -35,11 +42,13 @@ final class TimexPeriods extends TimexFamily {
         } else if (lower.endsWith("-quarter") && TimeWords.ORDINALS.containsKey(lower.substring(0, lower.length() - 8))) {
             which = TimeWords.ORDINALS.get(lower.substring(0, lower.length() - 8));
             end = j + 1;
+            adjective = true;
         } else if (lower.endsWith("-half") && TimeWords.ORDINALS.containsKey(lower.substring(0, lower.length() - 5))
                 && j + 1 < r.s.to() && t.get(j + 1).isWord()) {
             which = TimeWords.ORDINALS.get(lower.substring(0, lower.length() - 5)); // "second-half sales"
             part = "H";
             end = j + 1;
+            adjective = true;
             if (which.compareTo("2") > 0) {
                 return -1;
             }
@@ -86,7 +95,8 @@ final class TimexPeriods extends TimexFamily {
         }
         LocalDate start = LocalDate.of(year, (n - 1) * months + 1, 1);
         Timex timex = new Timex("DATE", year + "-" + part + n, null);
-        r.add(i, end, timex, List.of(TimexRun.reading(new DateSpan(start, start.plusMonths(months).minusDays(1),
+        int first = adjective && end == j + 1 && t.get(i).is("the") ? i + 1 : i; // "the" of "the third-quarter loss"
+        r.add(first, end, timex, List.of(TimexRun.reading(new DateSpan(start, start.plusMonths(months).minusDays(1),
                 DatePrecision.FUZZY))));
         r.remember(timex.value(), start);
         return end;
