@@ -62,9 +62,10 @@ final class TimexAnchors extends TimexFamily {
             r.add(start, end, new Timex("DATE", sign < 0 ? "PAST_REF" : "FUTURE_REF", q.mod()), List.of());
             return end;
         }
-        boolean periodAgo = q.unit() == TimeWords.Unit.YEAR && r.refGrain == Grain.QUARTER;
+        boolean periodAgo = q.unit() == TimeWords.Unit.YEAR && "1".equals(q.count()) && sign < 0
+                && r.quarter != null;
         if (periodAgo) { // "a year ago" in a story of a quarter's results: that quarter a year before
-            from = r.ref;
+            from = r.quarter;
             fromGrain = Grain.QUARTER;
         }
         long n = (long) Integer.parseInt(q.count()) * q.unit().times * sign;
