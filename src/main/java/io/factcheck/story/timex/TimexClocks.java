@@ -33,7 +33,7 @@ final class TimexClocks extends TimexFamily {
         int end = clock.to();
         if (day != null && day.from() == at && day.readings().best().precision()
                 == DatePrecision.DAY) {
-            date = day.readings().best().start();
+            date = r.resolved(i, day.from(), day.to(), day.readings()).best().start();
             end = day.to();
         } else if (r.refGrain != TimexAnchors.Grain.DAY) {
             date = r.published; // a time without a day is the day the copy speaks of, else the publication day

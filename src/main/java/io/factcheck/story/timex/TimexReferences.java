@@ -52,7 +52,7 @@ final class TimexReferences extends TimexFamily {
             LocalDate day = Holidays.nearest(words, r.published, ahead);
             LocalDate coming = Holidays.in(words, r.published.getYear());
             if (!ahead && !last && coming.isAfter(r.published)
-                    && coming.toEpochDay() - r.published.toEpochDay() <= TimexTagger.NEAR_AHEAD_DAYS) {
+                    && coming.toEpochDay() - r.published.toEpochDay() <= TimexRun.NEAR_AHEAD_DAYS) {
                 day = coming; // as a month or day: the next one when it is near ("Easter" a week before it)
             }
             int start = last || next ? i - 1 : i;

@@ -1,13 +1,11 @@
 package io.factcheck.story.timex;
 
-import io.factcheck.dates.Bias;
 import io.factcheck.dates.DateExpressionException;
 import io.factcheck.dates.DateExpressionReader;
 import io.factcheck.dates.DateReadings;
 import io.factcheck.kernel.DatePrecision;
 import io.factcheck.story.text.Copy;
 import io.factcheck.story.text.DateMentions;
-import io.factcheck.story.text.Tense;
 import io.factcheck.story.text.Token;
 
 import java.time.LocalDate;
@@ -44,9 +42,6 @@ public final class TimexTagger {
             "refugees", "prisoners", "police", "officers", "demonstrators", "residents", "patients", "doctors",
             "shares", "barrels", "copies", "times", "rounds", "points", "words", "pages", "casualties", "dead",
             "killed", "injured", "arrests", "arrested", "detained", "rockets", "missiles", "drones", "aircraft");
-
-    /** How far ahead the next occurrence of a yearless month or day may lie to be read ahead without a future verb. */
-    static final int NEAR_AHEAD_DAYS = 90;
 
     private final DateExpressionReader reader;
     private final DateMentions mentions;
@@ -163,12 +158,7 @@ public final class TimexTagger {
                     return end;
                 }
             }
-            int tense = readings.usesPublicationDate() ? Tense.of(t, r.s.from(), r.s.to(), from, to) : -1;
-            if (tense > 0) {
-                readings = readAhead(from, to, readings);
-            } else if (yearless(rule)) {
-                readings = nearest(from, to, readings);
-            }
+            readings = r.resolved(from, from, to, readings);
             int start = r.withThe(from);
             if (start > r.s.from() && t.get(start - 1).is("fiscal") && TimexRun.year(t.get(start)) > 0) {
                 start--; // "fiscal 1989": the fiscal year is the TIMEX3
@@ -253,36 +243,6 @@ public final class TimexTagger {
             }
         }
 
-        /**
-         * A month or a month and day without a year in a clause whose tense does not say (TimeML's news reading): the
-         * occurrence nearest the story's date, the last one or the next ("Jan. 14" in a story of 2000-01-06 is
-         * 2000-01-14, "January" in one of November 1989 is 1990-01).
-         */
-        private DateReadings nearest(int from, int to, DateReadings past) {
-            io.factcheck.kernel.DateSpan last = past.best();
-            long nextStart = last.start().plusYears(1).toEpochDay();
-            if (nextStart - r.published.toEpochDay() > NEAR_AHEAD_DAYS) {
-                return past; // the next one is further than a season ahead: no need to read it
-            }
-            DateReadings ahead = readAhead(from, to, past);
-            long back = distance(past.best());
-            long forth = distance(ahead.best());
-            return forth < back && forth <= NEAR_AHEAD_DAYS ? ahead : past;
-        }
-
-        private long distance(io.factcheck.kernel.DateSpan span) {
-            long middle = (span.start().toEpochDay() + span.end().toEpochDay()) / 2;
-            return Math.abs(middle - r.published.toEpochDay());
-        }
-
-        private DateReadings readAhead(int from, int to, DateReadings past) {
-            try {
-                return reader.read(r.text(from, to), r.published, Bias.FUTURE);
-            } catch (DateExpressionException e) {
-                return past;
-            }
-        }
-
         // ---- what the reader leaves to the copy
 
         /** "nineteen ninety-six" 1996, after a month "January nineteen ninety-seven" 1997-01 (broadcast copy). */
@@ -348,12 +308,6 @@ public final class TimexTagger {
             }
             return end;
         }
-    }
-
-    /** Whether the reader's rule read a month, or a month and day, without a year. */
-    private static boolean yearless(String rule) {
-        return rule.endsWith("month") || rule.endsWith("month-day") || rule.endsWith("day-month")
-                || rule.endsWith("month)") || rule.endsWith("month-day)") || rule.endsWith("day-month)");
     }
 
     /** "2/3", "9/11": digits, one slash, digits, and no year. */
