@@ -20,6 +20,9 @@ final class TimexDurations extends TimexFamily {
     }
 
     private static final Set<String> LATER = Set.of("later", "afterwards", "afterward");
+    /** Words between a count and its unit that leave the length as counted. */
+    private static final Set<String> BETWEEN = Set.of("more", "additional", "extra", "further", "trading", "business",
+            "working", "consecutive", "straight", "full");
 
     private final TimexAnchors anchors;
 
@@ -217,6 +220,9 @@ final class TimexDurations extends TimexFamily {
                 count += ".5";
                 u++;
             }
+        }
+        if (u + 1 < to && BETWEEN.contains(t.get(u).lower()) && TimeWords.UNITS.containsKey(t.get(u + 1).lower())) {
+            u++; // "two more weeks", "an additional year", "eight trading days"
         }
         if (u >= to || u >= t.size()) {
             return null;
