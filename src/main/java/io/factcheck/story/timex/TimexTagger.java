@@ -1,5 +1,6 @@
 package io.factcheck.story.timex;
 
+import io.factcheck.dates.Bias;
 import io.factcheck.dates.DateExpressionException;
 import io.factcheck.dates.DateExpressionReader;
 import io.factcheck.dates.DateReadings;
@@ -143,6 +144,10 @@ public final class TimexTagger {
                     return end;
                 }
             }
+            int dayEnd = lastMonthDay(from, to);
+            if (dayEnd > 0) {
+                return dayEnd;
+            }
             DateReadings readings = m.readings();
             String rule = readings.rule();
             if (rule.contains("ago") || rule.startsWith("past-period")) {
@@ -201,6 +206,28 @@ public final class TimexTagger {
                 }
             }
             return -1;
+        }
+
+        /**
+         * "last Oct. 23", "next June 5": the reader reads "last Oct." and leaves the day; the day is the TIMEX3, the
+         * last or next one by the word before it. The end, or -1.
+         */
+        private int lastMonthDay(int from, int to) {
+            boolean next = t.get(from).is("next");
+            if (to - from != 2 || !next && !t.get(from).is("last") || TimeWords.monthOf(t.get(from + 1).lower()) == 0
+                    || to >= r.s.to() || !t.get(to).isNumber() || t.get(to).lower().length() > 2) {
+                return -1;
+            }
+            try {
+                DateReadings day = reader.read(r.text(from + 1, to + 1), r.published, next ? Bias.FUTURE : Bias.PAST);
+                if (day.best().precision() != DatePrecision.DAY) {
+                    return -1;
+                }
+                r.addRead(from + 1, to + 1, Timex.of(r.text(from + 1, to + 1), day), day);
+                return to + 1;
+            } catch (DateExpressionException e) {
+                return -1;
+            }
         }
 
         /** "May God", "Theresa May", "the March": a month name that is a word here; "2000 people": a count. */
