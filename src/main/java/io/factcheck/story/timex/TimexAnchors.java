@@ -47,6 +47,18 @@ final class TimexAnchors extends TimexFamily {
         } else {
             return -1;
         }
+        int weekday = TimeWords.weekday(t.get(j).lower());
+        if (weekday > 0 && shift != 0 && w.is("the") && r.refGrain == Grain.DAY) {
+            // "the previous Friday", "the following Monday": the weekday before or after the day the copy speaks of
+            LocalDate day = r.ref.plusDays(shift);
+            while (day.getDayOfWeek().getValue() != weekday) {
+                day = day.plusDays(shift);
+            }
+            r.anchorOnReference();
+            r.add(i, j + 1, new Timex("DATE", day.toString(), null), List.of(TimexRun.reading(DateSpan.day(day))));
+            r.remember(day.toString(), day);
+            return j + 1;
+        }
         TimeWords.Unit unit = TimeWords.UNITS.get(t.get(j).lower());
         if (unit == null || unit.clock || !t.get(j).lower().equals(unit.name().toLowerCase(Locale.ROOT))
                 || unit.times > 1 && unit != TimeWords.Unit.FORTNIGHT && unit != TimeWords.Unit.QUARTER) {

@@ -80,8 +80,7 @@ final class TimexDurations extends TimexFamily {
         if (!window && after != null && (LATER.contains(after.lower()) || after.is("earlier"))) {
             return anchors.shifted(q, i, q.to() + 1, r.ref, r.refGrain, after.is("earlier") ? -1 : 1);
         }
-        // "about five hours": as a preposition, "about" stays out of the TIMEX3 (its mod keeps the APPROX)
-        return duration(q, w.is("about") ? i + 1 : i, q.to());
+        return duration(q, i, q.to());
     }
 
     /**

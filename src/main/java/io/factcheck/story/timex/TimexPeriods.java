@@ -52,9 +52,9 @@ final class TimexPeriods extends TimexFamily {
             if (which.compareTo("2") > 0) {
                 return -1;
             }
-        } else if (j + 1 < r.s.to() && TimeWords.ORDINALS.containsKey(lower)
-                && (t.get(j + 1).is("quarter") || t.get(j + 1).is("half"))) {
-            which = TimeWords.ORDINALS.get(lower);
+        } else if (j + 1 < r.s.to() && (TimeWords.ORDINALS.containsKey(lower) || lower.equals("last")
+                && t.get(j + 1).is("half")) && (t.get(j + 1).is("quarter") || t.get(j + 1).is("half"))) {
+            which = lower.equals("last") ? "2" : TimeWords.ORDINALS.get(lower); // "the last half of 1989"
             part = t.get(j + 1).is("half") ? "H" : "Q";
             end = j + 2;
             if (part.equals("H") && which.compareTo("2") > 0) {
@@ -127,9 +127,13 @@ final class TimexPeriods extends TimexFamily {
         }
         int end = j + 1;
         int year = -1;
+        int[] spelled = end + 1 < r.s.to() && t.get(end).is("of") ? TimeWords.spelledYear(t, end + 1, r.s.to()) : null;
         if (end + 1 < r.s.to() && t.get(end).is("of") && TimexRun.year(t.get(end + 1)) > 0) {
             year = TimexRun.year(t.get(end + 1));
             end += 2;
+        } else if (spelled != null) { // "the winter of nineteen ninety-four"
+            year = spelled[0];
+            end = spelled[1];
         } else if (end < r.s.to() && TimexRun.year(t.get(end)) > 0) {
             year = TimexRun.year(t.get(end));
             end++;

@@ -149,7 +149,9 @@ final class TimexRun {
      */
     DateReadings resolved(int lead, int from, int to, DateReadings readings) {
         boolean relative = readings.usesPublicationDate();
-        if (relative && (Tense.of(t, s.from(), s.to(), from, to) > 0 || deadline(lead))) {
+        // "get around Wednesday's ruling": a weekday owning a noun names what has been, whatever the clause's tense
+        boolean done = to - from == 1 && t.get(from).possessive() && TimeWords.weekday(t.get(from).lower()) > 0;
+        if (relative && !done && (Tense.of(t, s.from(), s.to(), from, to) > 0 || deadline(lead))) {
             return readAhead(from, to, readings);
         }
         return yearless(readings.rule()) ? nearest(from, to, readings) : readings;

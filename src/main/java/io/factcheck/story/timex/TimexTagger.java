@@ -144,6 +144,12 @@ public final class TimexTagger {
                     return end;
                 }
             }
+            TimeWords.Unit plural = to - from == 2 && SHIFTS.contains(t.get(from).lower())
+                    && t.get(to - 1).lower().endsWith("s") ? TimeWords.UNITS.get(t.get(to - 1).lower()) : null;
+            if (plural != null) { // "in coming weeks": a stretch of no stated length, not next week
+                r.add(r.withThe(from), to, new Timex("DURATION", plural.duration(null), null), List.of());
+                return to;
+            }
             int dayEnd = lastMonthDay(from, to);
             if (dayEnd > 0) {
                 return dayEnd;
@@ -244,7 +250,9 @@ public final class TimexTagger {
                         && !SHIFTS.contains(before.lower()) && !before.is("early") && !before.is("late");
                 boolean noun = before != null && NOUN_DETERMINERS.contains(before.lower());
                 boolean verb = first && after != null && !after.isMark() && !after.isNumber();
-                return named || noun || verb || after != null && after.capitalized() && !first;
+                boolean title = only.capitalized() && to + 1 < r.s.to() && (after.is("for") || after.is("of"))
+                        && (t.get(to + 1).capitalized() || t.get(to + 1).is("the")); // "the March for Life"
+                return named || noun || verb || title || after != null && after.capitalized() && !first;
             }
             if (after != null && after.capitalized() && !only.lower().endsWith(".") && only.lower().length() == 3
                     && TimeWords.monthOf(only.lower()) > 0) {
