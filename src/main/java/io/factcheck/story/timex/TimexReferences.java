@@ -82,6 +82,28 @@ final class TimexReferences extends TimexFamily {
         return i + 5;
     }
 
+    /**
+     * "the near term", "the short term": the future (FUTURE_REF); "the weeks ahead": a stretch of no stated length
+     * (PXW). The end, or -1.
+     */
+    private int termAt(int i) {
+        if (!t.get(i).is("the") || i + 2 >= r.s.to()) {
+            return -1;
+        }
+        Token second = t.get(i + 1);
+        Token third = t.get(i + 2);
+        if ((second.is("near") || second.is("short")) && third.is("term")) {
+            r.add(i, i + 3, new Timex("DATE", "FUTURE_REF", null), List.of());
+            return i + 3;
+        }
+        TimeWords.Unit unit = second.lower().endsWith("s") ? TimeWords.UNITS.get(second.lower()) : null;
+        if (unit != null && !unit.clock && third.is("ahead")) {
+            r.add(i, i + 3, new Timex("DURATION", unit.duration(null), null), List.of());
+            return i + 3;
+        }
+        return -1;
+    }
+
     /** "now", "currently", "recently", "the past", "the future", "the present day". */
     int reference(int i) {
         Token w = t.get(i);
@@ -112,6 +134,10 @@ final class TimexReferences extends TimexFamily {
         }
         if (!w.is("the") && !w.is("future") || i + 1 >= r.s.to() && !w.is("future")) {
             return -1;
+        }
+        int term = termAt(i);
+        if (term > 0) {
+            return term;
         }
         int j = w.is("the") ? i + 1 : i;
         if ((t.get(j).is("near") || t.get(j).is("foreseeable") || t.get(j).is("distant")) && j + 1 < r.s.to()) {
