@@ -57,6 +57,10 @@ final class TimexDurations extends TimexFamily {
             return window && from == i + 2 || w.isWord() && TimeWords.UNITS.containsKey(w.lower())
                     ? uncounted(i, from) : -1;
         }
+        if (q.to() + 1 < r.s.to() && t.get(q.to()).is("or") && t.get(q.to() + 1).is("so")) {
+            // "a week or so (ago)", "the next two years or so": about that long, and the "or so" is in the TIMEX3
+            q = new Quantity(q.from(), q.count(), q.unit(), q.to() + 2, q.mod() != null ? q.mod() : "APPROX");
+        }
         Token after = q.to() < r.s.to() ? t.get(q.to()) : null;
         boolean counted = after != null && (after.is("ago") || after.is("later") || after.is("earlier"));
         if (!window && !counted && i > r.s.from() && (t.get(i).is("a") || t.get(i).is("an"))) {
