@@ -271,6 +271,8 @@ final class TimeWords {
         trigger(CLOCK, "noon", "midday", "midnight");
         trigger(PART_OF_DAY | ANCHORED | CENTURY | SEASON, "this");
         trigger(PART_OF_DAY | CENTURY | SEASON, "last");
+        trigger(PART_OF_DAY, "mid", "mid-morning", "mid-afternoon", "midmorning", "midafternoon");
+        trigger(CENTURY, "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties");
         trigger(SET, "every", "each", "once", "twice", "thrice");
         trigger(SET, FREQUENCIES.keySet().toArray(String[]::new));
         trigger(ANCHORED | QUARTER | SEASON | CENTURY | QUANTITY | REFERENCE, "the");

@@ -14,6 +14,10 @@ import static io.factcheck.story.timex.TimexRun.SHIFTS;
 
 /** Calendar periods the reader leaves to the copy: quarters and halves, seasons, centuries. */
 final class TimexPeriods extends TimexFamily {
+    /** Decades in words, at the index of their tens: "the nineties" is 199 in a story of 1998. */
+    private static final List<String> DECADES = List.of("", "", "twenties", "thirties", "forties", "fifties",
+            "sixties", "seventies", "eighties", "nineties");
+
     TimexPeriods(TimexRun r) {
         super(r);
     }
@@ -187,6 +191,12 @@ final class TimexPeriods extends TimexFamily {
     /** "the 19th century" 18, "this century" 20. */
     int century(int i) {
         int j = t.get(i).is("the") ? i + 1 : i;
+        int decade = j < r.s.to() && j > i ? DECADES.indexOf(t.get(j).lower()) : -1;
+        if (decade >= 0) { // "the nineties": the decade of the century the story is in, or the last one's
+            int century = r.published.getYear() / 100 * 100 - (decade * 10 > r.published.getYear() % 100 ? 100 : 0);
+            r.add(i, j + 1, new Timex("DATE", String.valueOf((century + decade * 10) / 10), null), List.of());
+            return j + 1;
+        }
         if (j + 1 >= r.s.to() || !t.get(j + 1).is("century")) {
             return -1;
         }
