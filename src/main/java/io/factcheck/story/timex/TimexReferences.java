@@ -104,6 +104,11 @@ final class TimexReferences extends TimexFamily {
         return -1;
     }
 
+    /** "in the past that...", "well into the future if...": after "in", "the past" is the past whatever follows. */
+    private boolean framed(int i) {
+        return t.get(i).is("the") && i > r.s.from() && (t.get(i - 1).is("in") || t.get(i - 1).is("into"));
+    }
+
     /** "now", "currently", "recently", "the past", "the future", "the present day". */
     int reference(int i) {
         Token w = t.get(i);
@@ -148,7 +153,9 @@ final class TimexReferences extends TimexFamily {
         // "the future holds", "in the future, ...": not "the future president"
         boolean ends = after == null || after.isMark() || !after.isWord() || PREPOSITIONS.contains(after.lower())
                 || after.is("and") || after.is("or") || after.is("will") || after.capitalized()
-                || after.lower().endsWith("s") || after.lower().endsWith("ed");
+                || after.lower().endsWith("s") || after.lower().endsWith("ed")
+                || framed(i) && TimeWords.count(after) == null && !TimeWords.UNITS.containsKey(after.lower())
+                && !after.is("few") && !after.is("several") && !after.is("couple") && !after.is("many");
         if (lower.equals("future") && (w.is("the") || i > r.s.from() && t.get(i - 1).is("in")) && ends) {
             r.add(i, j + 1, new Timex("DATE", "FUTURE_REF", null), List.of());
             return j + 1;
