@@ -1,6 +1,8 @@
 package io.factcheck.story;
 
 import io.factcheck.dates.DateExpressionReader;
+import io.factcheck.story.text.Copy;
+import io.factcheck.story.text.DateMentions;
 import io.factcheck.story.timex.TimexTagger;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -51,7 +53,7 @@ public class TimexTaggerBench {
     private TimexTagger tagger;
     private String text;
     private Copy copy;
-    private List<Sentence> sentences;
+    private List<List<DateMentions.Mention>> sentences;
 
     @Setup
     public void load() throws IOException {
@@ -62,8 +64,7 @@ public class TimexTaggerBench {
         DateMentions mentions = new DateMentions(reader);
         sentences = new ArrayList<>();
         for (int i = 0; i < copy.sentenceCount(); i++) {
-            sentences.add(new Sentence(i, copy.starts[i], copy.starts[i + 1], List.of(),
-                    mentions.find(copy, copy.starts[i], copy.starts[i + 1], PUBLISHED)));
+            sentences.add(mentions.find(copy, copy.starts[i], copy.starts[i + 1], PUBLISHED));
         }
         System.out.printf("%n%s: %,d characters, %d expressions%n", input, text.length(),
                 tagger.tag(copy, sentences, PUBLISHED).size());

@@ -1,5 +1,8 @@
 package io.factcheck.story;
 
+import io.factcheck.story.text.Copy;
+import io.factcheck.story.text.Token;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

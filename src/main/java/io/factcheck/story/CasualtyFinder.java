@@ -1,6 +1,9 @@
 package io.factcheck.story;
 
 import io.factcheck.casualties.Qualifier;
+import io.factcheck.story.text.Copy;
+import io.factcheck.story.text.DateMentions;
+import io.factcheck.story.text.Token;
 
 import java.util.ArrayList;
 import java.util.List;

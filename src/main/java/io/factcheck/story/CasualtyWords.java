@@ -1,6 +1,7 @@
 package io.factcheck.story;
 
 import io.factcheck.casualties.Qualifier;
+import io.factcheck.story.text.Token;
 
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,7 @@
 package io.factcheck.story;
 
+import io.factcheck.story.text.Token;
+
 import java.util.List;
 import java.util.Map;
 

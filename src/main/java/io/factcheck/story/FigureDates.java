@@ -1,6 +1,10 @@
 package io.factcheck.story;
 
 import io.factcheck.kernel.DateSpan;
+import io.factcheck.story.text.Copy;
+import io.factcheck.story.text.DateMentions;
+import io.factcheck.story.text.Tense;
+import io.factcheck.story.text.Token;
 
 import java.time.LocalDate;
 import java.util.function.Predicate;

@@ -4,6 +4,8 @@ import io.factcheck.kernel.Cities;
 import io.factcheck.kernel.Place;
 import io.factcheck.kernel.Places;
 import io.factcheck.kernel.TextFold;
+import io.factcheck.story.text.Copy;
+import io.factcheck.story.text.Token;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,6 +1,7 @@
 package io.factcheck.story;
 
 import io.factcheck.kernel.Place;
+import io.factcheck.story.text.DateMentions;
 
 import java.util.List;
 
@@ -21,12 +22,7 @@ public record Sentence(int index, int from, int to, List<PlaceNames.Mention> pla
 
     /** The date mention covering a token, or null. */
     public DateMentions.Mention dateAt(int token) {
-        for (DateMentions.Mention m : dates) {
-            if (token >= m.from() && token < m.to()) {
-                return m;
-            }
-        }
-        return null;
+        return DateMentions.covering(dates, token);
     }
 
     /** The one place the sentence names, or null when it names none or several. */

@@ -4,7 +4,6 @@ import io.factcheck.casualties.CasualtyClaim;
 import io.factcheck.casualties.CasualtyVerifier;
 import io.factcheck.casualties.MeasureWords;
 import io.factcheck.dataset.ReferenceDataset;
-import io.factcheck.story.timex.TimexTagger;
 import io.factcheck.dates.DateClaim;
 import io.factcheck.dates.DateClaimReading;
 import io.factcheck.dates.DateExpressionException;
@@ -19,6 +18,10 @@ import io.factcheck.kernel.Verdict;
 import io.factcheck.kernel.VerdictLabel;
 import io.factcheck.official.OfficialClaim;
 import io.factcheck.official.OfficialVerifier;
+import io.factcheck.story.text.Copy;
+import io.factcheck.story.text.DateMentions;
+import io.factcheck.story.timex.TimexEntry;
+import io.factcheck.story.timex.TimexTagger;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -322,7 +325,12 @@ public final class StoryChecker {
         }
 
         private List<StoryCheck.DateEntry> dates() {
-            return timexes.tag(copy, sentences, published);
+            List<StoryCheck.DateEntry> out = new ArrayList<>();
+            for (TimexEntry e : timexes.tag(copy, sentences.stream().map(Sentence::dates).toList(), published)) {
+                out.add(new StoryCheck.DateEntry(new StoryCheck.TextSpan(e.start(), e.end()), e.text(), e.type(),
+                        e.value(), e.mod(), e.readings(), e.tid(), e.anchorTimeID()));
+            }
+            return out;
         }
     }
 

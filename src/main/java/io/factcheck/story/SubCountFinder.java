@@ -1,6 +1,8 @@
 package io.factcheck.story;
 
 import io.factcheck.casualties.MeasureWords;
+import io.factcheck.story.text.Copy;
+import io.factcheck.story.text.Token;
 
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,8 @@
 package io.factcheck.story;
 
+import io.factcheck.story.text.DateMentions;
+import io.factcheck.story.text.Token;
+
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;

@@ -1,6 +1,8 @@
 package io.factcheck.story;
 
 import io.factcheck.kernel.Place;
+import io.factcheck.story.text.Copy;
+import io.factcheck.story.text.Token;
 
 import java.util.ArrayList;
 import java.util.List;

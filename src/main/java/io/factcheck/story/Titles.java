@@ -1,6 +1,7 @@
 package io.factcheck.story;
 
 import io.factcheck.official.TitleWords;
+import io.factcheck.story.text.Token;
 
 import java.util.Map;
 

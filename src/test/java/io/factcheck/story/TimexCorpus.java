@@ -28,6 +28,10 @@ public final class TimexCorpus {
         List<String> expected = null;
         for (String line : lines("timex.corpus")) {
             if (line.startsWith("@")) {
+                if (sentence != null) { // the block above keeps its date: "@" sets the date of the blocks after it
+                    cases.add(new Case(date, sentence, expected));
+                    sentence = null;
+                }
                 date = line.substring(1).trim();
             } else if (line.startsWith(">")) {
                 if (sentence != null) {

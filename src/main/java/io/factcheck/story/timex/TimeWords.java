@@ -1,6 +1,6 @@
 package io.factcheck.story.timex;
 
-import io.factcheck.story.Token;
+import io.factcheck.story.text.Token;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -271,6 +271,8 @@ final class TimeWords {
         trigger(CLOCK, "noon", "midday", "midnight");
         trigger(PART_OF_DAY | ANCHORED | CENTURY | SEASON, "this");
         trigger(PART_OF_DAY | CENTURY | SEASON, "last");
+        trigger(PART_OF_DAY, "mid", "mid-morning", "mid-afternoon", "midmorning", "midafternoon");
+        trigger(CENTURY, "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties");
         trigger(SET, "every", "each", "once", "twice", "thrice");
         trigger(SET, FREQUENCIES.keySet().toArray(String[]::new));
         trigger(ANCHORED | QUARTER | SEASON | CENTURY | QUANTITY | REFERENCE, "the");
@@ -294,7 +296,7 @@ final class TimeWords {
         trigger(REPORTING, "latest", "current", "most-recent", "year-earlier", "year-ago", "prior-year",
                 "comparable", "fiscal", "full", "entire", "quarter", "period");
         trigger(THIS_PERIOD, "end", "beginning", "start", "middle");
-        trigger(REFERENCE, "recent", "some");
+        trigger(REFERENCE, "recent", "some", "current");
         trigger(QUANTITY, UNITS.keySet().toArray(String[]::new));
     }
 }

@@ -2,7 +2,7 @@ package io.factcheck.story.timex;
 
 import io.factcheck.kernel.DatePrecision;
 import io.factcheck.kernel.DateSpan;
-import io.factcheck.story.Token;
+import io.factcheck.story.text.Token;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -47,6 +47,18 @@ final class TimexAnchors extends TimexFamily {
         } else {
             return -1;
         }
+        int weekday = TimeWords.weekday(t.get(j).lower());
+        if (weekday > 0 && shift != 0 && w.is("the") && r.refGrain == Grain.DAY) {
+            // "the previous Friday", "the following Monday": the weekday before or after the day the copy speaks of
+            LocalDate day = r.ref.plusDays(shift);
+            while (day.getDayOfWeek().getValue() != weekday) {
+                day = day.plusDays(shift);
+            }
+            r.anchorOnReference();
+            r.add(i, j + 1, new Timex("DATE", day.toString(), null), List.of(TimexRun.reading(DateSpan.day(day))));
+            r.remember(day.toString(), day);
+            return j + 1;
+        }
         TimeWords.Unit unit = TimeWords.UNITS.get(t.get(j).lower());
         if (unit == null || unit.clock || !t.get(j).lower().equals(unit.name().toLowerCase(Locale.ROOT))
                 || unit.times > 1 && unit != TimeWords.Unit.FORTNIGHT && unit != TimeWords.Unit.QUARTER) {
@@ -62,9 +74,10 @@ final class TimexAnchors extends TimexFamily {
             r.add(start, end, new Timex("DATE", sign < 0 ? "PAST_REF" : "FUTURE_REF", q.mod()), List.of());
             return end;
         }
-        boolean periodAgo = q.unit() == TimeWords.Unit.YEAR && r.refGrain == Grain.QUARTER;
+        boolean periodAgo = q.unit() == TimeWords.Unit.YEAR && "1".equals(q.count()) && sign < 0
+                && r.quarter != null;
         if (periodAgo) { // "a year ago" in a story of a quarter's results: that quarter a year before
-            from = r.ref;
+            from = r.quarter;
             fromGrain = Grain.QUARTER;
         }
         long n = (long) Integer.parseInt(q.count()) * q.unit().times * sign;

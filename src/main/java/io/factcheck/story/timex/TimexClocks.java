@@ -4,8 +4,8 @@ import io.factcheck.dates.DateExpressionException;
 import io.factcheck.dates.DateReadings;
 import io.factcheck.kernel.DatePrecision;
 import io.factcheck.kernel.DateSpan;
-import io.factcheck.story.DateMentions;
-import io.factcheck.story.Token;
+import io.factcheck.story.text.DateMentions;
+import io.factcheck.story.text.Token;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -33,7 +33,7 @@ final class TimexClocks extends TimexFamily {
         int end = clock.to();
         if (day != null && day.from() == at && day.readings().best().precision()
                 == DatePrecision.DAY) {
-            date = day.readings().best().start();
+            date = r.resolved(i, day.from(), day.to(), day.readings()).best().start();
             end = day.to();
         } else if (r.refGrain != TimexAnchors.Grain.DAY) {
             date = r.published; // a time without a day is the day the copy speaks of, else the publication day
@@ -47,8 +47,37 @@ final class TimexClocks extends TimexFamily {
         return end;
     }
 
+    /**
+     * "mid-afternoon", "mid afternoon yesterday": the middle of a part of the day the copy gives after it, else of the
+     * day it speaks of. The end, or -1.
+     */
+    private int midPart(int i) {
+        String lower = t.get(i).lower();
+        int at = lower.equals("mid") ? i + 1 : i;
+        String part = at < r.s.to() ? t.get(at).lower().replace("mid-", "").replace("mid", "") : "";
+        String code = (lower.startsWith("mid") && !part.isEmpty()) ? TimeWords.PARTS_OF_DAY.get(part) : null;
+        if (code == null || part.equals("night")) {
+            return -1;
+        }
+        int end = at + 1;
+        DateMentions.Mention day = end < r.s.to() ? r.s.dateAt(end) : null;
+        LocalDate date = r.refGrain == TimexAnchors.Grain.DAY ? r.ref : r.published;
+        if (day != null && day.from() == end && day.to() - day.from() == 1
+                && day.readings().best().precision() == DatePrecision.DAY) {
+            date = r.resolved(i, day.from(), day.to(), day.readings()).best().start(); // "mid-afternoon yesterday"
+            end = day.to();
+        } else if (date.equals(r.ref) && !date.equals(r.published)) {
+            r.anchorOnReference();
+        }
+        r.add(i, end, new Timex("TIME", date + code, "MID"), List.of(TimexRun.reading(DateSpan.day(date))));
+        return end;
+    }
+
     /** "this morning", "last night": a day and its part, which the reader reads as one phrase. */
     int partOfDay(int i) {
+        if (t.get(i).lower().startsWith("mid")) {
+            return midPart(i);
+        }
         if (i + 1 >= r.s.to() || !TimeWords.PARTS_OF_DAY.containsKey(t.get(i + 1).lower())
                 || !(t.get(i).is("this") || t.get(i).is("last"))) {
             return -1;

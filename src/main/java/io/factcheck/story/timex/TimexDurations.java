@@ -1,6 +1,7 @@
 package io.factcheck.story.timex;
 
-import io.factcheck.story.Token;
+
+import io.factcheck.story.text.Token;
 
 import java.util.Arrays;
 import java.util.List;
@@ -19,6 +20,9 @@ final class TimexDurations extends TimexFamily {
     }
 
     private static final Set<String> LATER = Set.of("later", "afterwards", "afterward");
+    /** Words between a count and its unit that leave the length as counted. */
+    private static final Set<String> BETWEEN = Set.of("more", "additional", "extra", "further", "trading", "business",
+            "working", "consecutive", "straight", "full");
 
     private final TimexAnchors anchors;
 
@@ -52,6 +56,10 @@ final class TimexDurations extends TimexFamily {
         if (q == null) {
             return window && from == i + 2 || w.isWord() && TimeWords.UNITS.containsKey(w.lower())
                     ? uncounted(i, from) : -1;
+        }
+        if (q.to() + 1 < r.s.to() && t.get(q.to()).is("or") && t.get(q.to() + 1).is("so")) {
+            // "a week or so (ago)", "the next two years or so": about that long, and the "or so" is in the TIMEX3
+            q = new Quantity(q.from(), q.count(), q.unit(), q.to() + 2, q.mod() != null ? q.mod() : "APPROX");
         }
         Token after = q.to() < r.s.to() ? t.get(q.to()) : null;
         boolean counted = after != null && (after.is("ago") || after.is("later") || after.is("earlier"));
@@ -215,6 +223,9 @@ final class TimexDurations extends TimexFamily {
                 count += ".5";
                 u++;
             }
+        }
+        if (u + 1 < to && BETWEEN.contains(t.get(u).lower()) && TimeWords.UNITS.containsKey(t.get(u + 1).lower())) {
+            u++; // "two more weeks", "an additional year", "eight trading days"
         }
         if (u >= to || u >= t.size()) {
             return null;

@@ -2,8 +2,8 @@ package io.factcheck.story.timex;
 
 import io.factcheck.kernel.DatePrecision;
 import io.factcheck.kernel.DateSpan;
-import io.factcheck.story.Tense;
-import io.factcheck.story.Token;
+import io.factcheck.story.text.Tense;
+import io.factcheck.story.text.Token;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -14,6 +14,10 @@ import static io.factcheck.story.timex.TimexRun.SHIFTS;
 
 /** Calendar periods the reader leaves to the copy: quarters and halves, seasons, centuries. */
 final class TimexPeriods extends TimexFamily {
+    /** Decades in words, at the index of their tens: "the nineties" is 199 in a story of 1998. */
+    private static final List<String> DECADES = List.of("", "", "twenties", "thirties", "forties", "fifties",
+            "sixties", "seventies", "eighties", "nineties");
+
     TimexPeriods(TimexRun r) {
         super(r);
     }
@@ -21,13 +25,20 @@ final class TimexPeriods extends TimexFamily {
     /** "the first quarter" 2021-Q1, "Q3 2020", "the second half of 2020" 2020-H2. */
     int quarter(int i) {
         int j = t.get(i).is("the") ? i + 1 : i;
+        if (j + 1 < r.s.to() && t.get(j).is("fiscal")) {
+            j++; // "the fiscal first quarter": the company's quarter, in the TIMEX3
+        }
         if (j >= r.s.to()) {
             return -1;
         }
         String lower = t.get(j).lower();
+        if (lower.startsWith("fiscal-")) {
+            lower = lower.substring(7); // "the fiscal-first quarter"
+        }
         String which = null;
         String part = "Q";
         int end;
+        boolean adjective = false;
         if (lower.length() == 2 && lower.charAt(0) == 'q' && lower.charAt(1) >= '1' && lower.charAt(1) <= '4'
                 && t.get(j).capitalized()) {
             which = lower.substring(1);
@@ -35,17 +46,19 @@ final class TimexPeriods extends TimexFamily {
         } else if (lower.endsWith("-quarter") && TimeWords.ORDINALS.containsKey(lower.substring(0, lower.length() - 8))) {
             which = TimeWords.ORDINALS.get(lower.substring(0, lower.length() - 8));
             end = j + 1;
+            adjective = true;
         } else if (lower.endsWith("-half") && TimeWords.ORDINALS.containsKey(lower.substring(0, lower.length() - 5))
                 && j + 1 < r.s.to() && t.get(j + 1).isWord()) {
             which = TimeWords.ORDINALS.get(lower.substring(0, lower.length() - 5)); // "second-half sales"
             part = "H";
             end = j + 1;
+            adjective = true;
             if (which.compareTo("2") > 0) {
                 return -1;
             }
-        } else if (j + 1 < r.s.to() && TimeWords.ORDINALS.containsKey(lower)
-                && (t.get(j + 1).is("quarter") || t.get(j + 1).is("half"))) {
-            which = TimeWords.ORDINALS.get(lower);
+        } else if (j + 1 < r.s.to() && (TimeWords.ORDINALS.containsKey(lower) || lower.equals("last")
+                && t.get(j + 1).is("half")) && (t.get(j + 1).is("quarter") || t.get(j + 1).is("half"))) {
+            which = lower.equals("last") ? "2" : TimeWords.ORDINALS.get(lower); // "the last half of 1989"
             part = t.get(j + 1).is("half") ? "H" : "Q";
             end = j + 2;
             if (part.equals("H") && which.compareTo("2") > 0) {
@@ -86,7 +99,8 @@ final class TimexPeriods extends TimexFamily {
         }
         LocalDate start = LocalDate.of(year, (n - 1) * months + 1, 1);
         Timex timex = new Timex("DATE", year + "-" + part + n, null);
-        r.add(i, end, timex, List.of(TimexRun.reading(new DateSpan(start, start.plusMonths(months).minusDays(1),
+        int first = adjective && end == j + 1 && t.get(i).is("the") ? i + 1 : i; // "the" of "the third-quarter loss"
+        r.add(first, end, timex, List.of(TimexRun.reading(new DateSpan(start, start.plusMonths(months).minusDays(1),
                 DatePrecision.FUZZY))));
         r.remember(timex.value(), start);
         return end;
@@ -117,9 +131,13 @@ final class TimexPeriods extends TimexFamily {
         }
         int end = j + 1;
         int year = -1;
+        int[] spelled = end + 1 < r.s.to() && t.get(end).is("of") ? TimeWords.spelledYear(t, end + 1, r.s.to()) : null;
         if (end + 1 < r.s.to() && t.get(end).is("of") && TimexRun.year(t.get(end + 1)) > 0) {
             year = TimexRun.year(t.get(end + 1));
             end += 2;
+        } else if (spelled != null) { // "the winter of nineteen ninety-four"
+            year = spelled[0];
+            end = spelled[1];
         } else if (end < r.s.to() && TimexRun.year(t.get(end)) > 0) {
             year = TimexRun.year(t.get(end));
             end++;
@@ -173,6 +191,12 @@ final class TimexPeriods extends TimexFamily {
     /** "the 19th century" 18, "this century" 20. */
     int century(int i) {
         int j = t.get(i).is("the") ? i + 1 : i;
+        int decade = j < r.s.to() && j > i ? DECADES.indexOf(t.get(j).lower()) : -1;
+        if (decade >= 0) { // "the nineties": the decade of the century the story is in, or the last one's
+            int century = r.published.getYear() / 100 * 100 - (decade * 10 > r.published.getYear() % 100 ? 100 : 0);
+            r.add(i, j + 1, new Timex("DATE", String.valueOf((century + decade * 10) / 10), null), List.of());
+            return j + 1;
+        }
         if (j + 1 >= r.s.to() || !t.get(j + 1).is("century")) {
             return -1;
         }

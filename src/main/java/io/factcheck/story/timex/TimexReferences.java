@@ -1,11 +1,12 @@
 package io.factcheck.story.timex;
 
 import io.factcheck.kernel.DateSpan;
-import io.factcheck.story.Tense;
-import io.factcheck.story.Token;
+import io.factcheck.story.text.Tense;
+import io.factcheck.story.text.Token;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import static io.factcheck.story.timex.TimexRun.PREPOSITIONS;
 
@@ -14,6 +15,10 @@ import static io.factcheck.story.timex.TimexRun.PREPOSITIONS;
  * the publication period's parts ("the end of the year") and holidays ("Christmas Eve").
  */
 final class TimexReferences extends TimexFamily {
+    /** Nouns after which "current" is a kind of thing, not a time: "current account", "current assets". */
+    private static final Set<String> NOT_TIMES = Set.of("account", "accounts", "affairs", "assets", "liabilities",
+            "ratio", "events", "flow", "flows", "density", "of", "and", "or");
+
     TimexReferences(TimexRun r) {
         super(r);
     }
@@ -47,7 +52,7 @@ final class TimexReferences extends TimexFamily {
             LocalDate day = Holidays.nearest(words, r.published, ahead);
             LocalDate coming = Holidays.in(words, r.published.getYear());
             if (!ahead && !last && coming.isAfter(r.published)
-                    && coming.toEpochDay() - r.published.toEpochDay() <= TimexTagger.NEAR_AHEAD_DAYS) {
+                    && coming.toEpochDay() - r.published.toEpochDay() <= TimexRun.NEAR_AHEAD_DAYS) {
                 day = coming; // as a month or day: the next one when it is near ("Easter" a week before it)
             }
             int start = last || next ? i - 1 : i;
@@ -77,6 +82,33 @@ final class TimexReferences extends TimexFamily {
         return i + 5;
     }
 
+    /**
+     * "the near term", "the short term": the future (FUTURE_REF); "the weeks ahead": a stretch of no stated length
+     * (PXW). The end, or -1.
+     */
+    private int termAt(int i) {
+        if (!t.get(i).is("the") || i + 2 >= r.s.to()) {
+            return -1;
+        }
+        Token second = t.get(i + 1);
+        Token third = t.get(i + 2);
+        if ((second.is("near") || second.is("short")) && third.is("term")) {
+            r.add(i, i + 3, new Timex("DATE", "FUTURE_REF", null), List.of());
+            return i + 3;
+        }
+        TimeWords.Unit unit = second.lower().endsWith("s") ? TimeWords.UNITS.get(second.lower()) : null;
+        if (unit != null && !unit.clock && third.is("ahead")) {
+            r.add(i, i + 3, new Timex("DURATION", unit.duration(null), null), List.of());
+            return i + 3;
+        }
+        return -1;
+    }
+
+    /** "in the past that...", "well into the future if...": after "in", "the past" is the past whatever follows. */
+    private boolean framed(int i) {
+        return t.get(i).is("the") && i > r.s.from() && (t.get(i - 1).is("in") || t.get(i - 1).is("into"));
+    }
+
     /** "now", "currently", "recently", "the past", "the future", "the present day". */
     int reference(int i) {
         Token w = t.get(i);
@@ -91,6 +123,12 @@ final class TimexReferences extends TimexFamily {
             r.add(i, i + 2, new Timex("DURATION", unit.duration(null), null), List.of()); // "recent years" PXY
             return i + 2;
         }
+        if (w.is("current") && i + 1 < r.s.to() && t.get(i + 1).isWord() && !TimeWords.UNITS.containsKey(
+                t.get(i + 1).lower()) && !NOT_TIMES.contains(t.get(i + 1).lower())) {
+            boolean then = i > r.s.from() && t.get(i - 1).is("then"); // "the then current price": its time, past
+            r.add(then ? i - 1 : i, i + 1, new Timex("DATE", then ? "PAST_REF" : "PRESENT_REF", null), List.of());
+            return i + 1; // "current market conditions", "his current wife": TimeML's PRESENT_REF
+        }
         if (w.is("present") && i > r.s.from() && t.get(i - 1).is("at")) {
             r.add(i, i + 1, new Timex("DATE", "PRESENT_REF", null), List.of());
             return i + 1;
@@ -102,6 +140,10 @@ final class TimexReferences extends TimexFamily {
         if (!w.is("the") && !w.is("future") || i + 1 >= r.s.to() && !w.is("future")) {
             return -1;
         }
+        int term = termAt(i);
+        if (term > 0) {
+            return term;
+        }
         int j = w.is("the") ? i + 1 : i;
         if ((t.get(j).is("near") || t.get(j).is("foreseeable") || t.get(j).is("distant")) && j + 1 < r.s.to()) {
             j++;
@@ -111,7 +153,9 @@ final class TimexReferences extends TimexFamily {
         // "the future holds", "in the future, ...": not "the future president"
         boolean ends = after == null || after.isMark() || !after.isWord() || PREPOSITIONS.contains(after.lower())
                 || after.is("and") || after.is("or") || after.is("will") || after.capitalized()
-                || after.lower().endsWith("s") || after.lower().endsWith("ed");
+                || after.lower().endsWith("s") || after.lower().endsWith("ed")
+                || framed(i) && TimeWords.count(after) == null && !TimeWords.UNITS.containsKey(after.lower())
+                && !after.is("few") && !after.is("several") && !after.is("couple") && !after.is("many");
         if (lower.equals("future") && (w.is("the") || i > r.s.from() && t.get(i - 1).is("in")) && ends) {
             r.add(i, j + 1, new Timex("DATE", "FUTURE_REF", null), List.of());
             return j + 1;

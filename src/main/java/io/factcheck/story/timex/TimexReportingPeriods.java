@@ -1,7 +1,8 @@
 package io.factcheck.story.timex;
 
-import io.factcheck.story.Tense;
-import io.factcheck.story.Token;
+
+import io.factcheck.story.text.Tense;
+import io.factcheck.story.text.Token;
 
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
@@ -57,11 +58,14 @@ final class TimexReportingPeriods extends TimexFamily {
         int j = i + 1;
         boolean back = false;
         boolean current = false;
+        LocalDate named = null;
         int year = -1;
         while (j < r.s.to() - 1) {
             Token m = t.get(j);
             if (CURRENT.contains(m.lower())) {
                 current = true;
+                named = m.is("latest") || m.is("most-recent") ? lastEnded()
+                        : m.is("current") ? r.published.with(IsoFields.DAY_OF_QUARTER, 1) : named;
             } else if (YEAR_BACK.contains(m.lower())) {
                 back = true;
             } else if (TimexRun.year(m) > 0) {
@@ -78,13 +82,18 @@ final class TimexReportingPeriods extends TimexFamily {
             return ofYear(i, j, y); // "the 1988 second quarter", "the year-ago third quarter"
         }
         if (head.is("quarter") || head.is("period") && (back || current || year > 0 || that)) {
-            LocalDate quarter = r.quarter != null ? r.quarter : lastEnded();
+            // "the latest quarter" is the last one ended, "the current quarter" the story's; else the copy's
+            LocalDate quarter = named != null && head.is("quarter") ? named : r.quarter != null ? r.quarter
+                    : lastEnded();
             if (head.is("quarter") && !back && !that && year < 0 && endedAt(j + 1) != null) {
                 quarter = endedAt(j + 1);
             }
             int y = year > 0 ? year : quarter.getYear() - (back ? 1 : 0);
             String value = y + "-Q" + quarter.get(IsoFields.QUARTER_OF_YEAR);
             r.add(i, j + 1, new Timex("DATE", value, null), List.of());
+            if (named != null && !back) {
+                r.remember(value, quarter.withYear(y)); // "a year ago" after "the latest quarter" is that quarter's
+            }
             return j + 1;
         }
         if (head.is("year") && !head.possessive() && !that && year < 0) {

@@ -1,13 +1,14 @@
 package io.factcheck.story.timex;
 
+import io.factcheck.dates.Bias;
 import io.factcheck.dates.DateClaimReading;
+import io.factcheck.dates.DateExpressionException;
 import io.factcheck.dates.DateExpressionReader;
 import io.factcheck.dates.DateReadings;
 import io.factcheck.kernel.DateSpan;
-import io.factcheck.story.Copy;
-import io.factcheck.story.Sentence;
-import io.factcheck.story.StoryCheck;
-import io.factcheck.story.Token;
+import io.factcheck.story.text.Copy;
+import io.factcheck.story.text.Tense;
+import io.factcheck.story.text.Token;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,6 +28,8 @@ final class TimexRun {
             "about");
     static final Set<String> SHIFTS = Set.of("last", "this", "next", "past", "coming", "previous");
 
+    /** How far ahead the next occurrence of a yearless month or day may lie to be read ahead without a future verb. */
+    static final int NEAR_AHEAD_DAYS = 90;
     /** TimeML's tid of the document's creation time, the story's date. */
     static final String DCT = "t0";
     /** Tokens that state a year or decade besides a plain year: "'90", "1990s", "1990-91", "2021-06-28". */
@@ -36,7 +39,7 @@ final class TimexRun {
     final Copy copy;
     final List<Token> t;
     final LocalDate published;
-    final List<StoryCheck.DateEntry> out = new ArrayList<>();
+    final List<TimexEntry> out = new ArrayList<>();
     /** The reference time: the last date the copy gave, which "two days later" counts from. */
     LocalDate ref;
     TimexAnchors.Grain refGrain = TimexAnchors.Grain.DAY;
@@ -48,7 +51,7 @@ final class TimexRun {
     /** The first day of the quarter the copy last named, which "the quarter" and "the year-ago period" mean. */
     LocalDate quarter;
     /** The sentence being tagged. */
-    Sentence s;
+    TimexSentence s;
 
     TimexRun(DateExpressionReader reader, Copy copy, LocalDate published) {
         this.reader = reader;
@@ -96,7 +99,7 @@ final class TimexRun {
                 && !statesYear(from, to)) {
             anchor = DCT; // a date whose words give no year was worked out from the story's date
         }
-        out.add(new StoryCheck.DateEntry(new StoryCheck.TextSpan(start, end), copy.text.substring(start, end),
+        out.add(new TimexEntry(start, end, copy.text.substring(start, end),
                 timex.type(), timex.value(), timex.mod(), readings, "t" + (out.size() + 1), anchor));
     }
 
@@ -132,6 +135,65 @@ final class TimexRun {
                 quarter = start;
             }
         }
+    }
+
+    // ---- placing a date the words leave open: which year's January, which week's Tuesday
+
+    /**
+     * The readings of a date the reader worked out from the story's date, placed by its clause: ahead when the clause
+     * speaks of what is yet to happen ("will meet Thursday") or sets a deadline ("until 9 a.m. Tuesday", "as early as
+     * Tuesday"); a month or a month and day without a year, in a clause whose tense does not look ahead, is the
+     * occurrence nearest the story's date (TimeML's news reading: "Jan. 14" in a story of 2000-01-06 is 2000-01-14,
+     * "January" in one of November 1989 is 1990-01). {@code lead} is where the expression begins (a clock time before
+     * the day), [from, to) the date's own tokens.
+     */
+    DateReadings resolved(int lead, int from, int to, DateReadings readings) {
+        boolean relative = readings.usesPublicationDate();
+        // "get around Wednesday's ruling": a weekday owning a noun names what has been, whatever the clause's tense
+        boolean done = to - from == 1 && t.get(from).possessive() && TimeWords.weekday(t.get(from).lower()) > 0;
+        if (relative && !done && (Tense.of(t, s.from(), s.to(), from, to) > 0 || deadline(lead))) {
+            return readAhead(from, to, readings);
+        }
+        return yearless(readings.rule()) ? nearest(from, to, readings) : readings;
+    }
+
+    /** "until Tuesday", "as early as Tuesday", "as soon as Tuesday": a day the copy waits for. */
+    private boolean deadline(int lead) {
+        if (lead - 1 > s.from() && (t.get(lead - 1).is("until") || t.get(lead - 1).is("till"))) {
+            return true; // not "Until Thursday, the only charge was...": a sentence that opens so looks back
+        }
+        return lead - 3 >= s.from() && t.get(lead - 3).is("as") && t.get(lead - 1).is("as")
+                && (t.get(lead - 2).is("early") || t.get(lead - 2).is("soon"));
+    }
+
+    private DateReadings nearest(int from, int to, DateReadings past) {
+        long nextStart = past.best().start().plusYears(1).toEpochDay();
+        if (nextStart - published.toEpochDay() > NEAR_AHEAD_DAYS) {
+            return past; // the next one is further than a season ahead: no need to read it
+        }
+        DateReadings ahead = readAhead(from, to, past);
+        long back = distance(past.best());
+        long forth = distance(ahead.best());
+        return forth < back && forth <= NEAR_AHEAD_DAYS ? ahead : past;
+    }
+
+    private long distance(DateSpan span) {
+        long middle = (span.start().toEpochDay() + span.end().toEpochDay()) / 2;
+        return Math.abs(middle - published.toEpochDay());
+    }
+
+    private DateReadings readAhead(int from, int to, DateReadings past) {
+        try {
+            return reader.read(text(from, to), published, Bias.FUTURE);
+        } catch (DateExpressionException e) {
+            return past;
+        }
+    }
+
+    /** Whether the reader's rule read a month, or a month and day, without a year. */
+    private static boolean yearless(String rule) {
+        return rule.endsWith("month") || rule.endsWith("month-day") || rule.endsWith("day-month")
+                || rule.endsWith("month)") || rule.endsWith("month-day)") || rule.endsWith("day-month)");
     }
 
     static DateClaimReading.Span reading(DateSpan span) {

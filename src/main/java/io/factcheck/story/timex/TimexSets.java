@@ -1,6 +1,7 @@
 package io.factcheck.story.timex;
 
-import io.factcheck.story.Token;
+
+import io.factcheck.story.text.Token;
 
 import java.util.List;
 import java.util.Locale;

@@ -5,12 +5,9 @@ import io.factcheck.dates.DateExpressionException;
 import io.factcheck.dates.DateExpressionReader;
 import io.factcheck.dates.DateReadings;
 import io.factcheck.kernel.DatePrecision;
-import io.factcheck.story.Copy;
-import io.factcheck.story.DateMentions;
-import io.factcheck.story.Sentence;
-import io.factcheck.story.StoryCheck;
-import io.factcheck.story.Tense;
-import io.factcheck.story.Token;
+import io.factcheck.story.text.Copy;
+import io.factcheck.story.text.DateMentions;
+import io.factcheck.story.text.Token;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -47,9 +44,6 @@ public final class TimexTagger {
             "shares", "barrels", "copies", "times", "rounds", "points", "words", "pages", "casualties", "dead",
             "killed", "injured", "arrests", "arrested", "detained", "rockets", "missiles", "drones", "aircraft");
 
-    /** How far ahead the next occurrence of a yearless month or day may lie to be read ahead without a future verb. */
-    static final int NEAR_AHEAD_DAYS = 90;
-
     private final DateExpressionReader reader;
     private final DateMentions mentions;
 
@@ -59,23 +53,25 @@ public final class TimexTagger {
     }
 
     /** Tags a whole text: the tagger alone, as the corpus test drives it. */
-    public List<StoryCheck.DateEntry> tag(String text, LocalDate published) {
+    public List<TimexEntry> tag(String text, LocalDate published) {
         Copy copy = Copy.read(text);
-        List<Sentence> sentences = new ArrayList<>(copy.sentenceCount());
+        List<List<DateMentions.Mention>> dates = new ArrayList<>(copy.sentenceCount());
         for (int i = 0; i < copy.sentenceCount(); i++) {
-            int from = copy.starts[i];
-            int to = copy.starts[i + 1];
-            sentences.add(new Sentence(i, from, to, List.of(), mentions.find(copy, from, to, published)));
+            dates.add(mentions.find(copy, copy.starts[i], copy.starts[i + 1], published));
         }
-        return tag(copy, sentences, published);
+        return tag(copy, dates, published);
     }
 
-    /** Tags the sentences of a copy whose date mentions the story check has already found. */
-    public List<StoryCheck.DateEntry> tag(Copy copy, List<Sentence> sentences, LocalDate published) {
+    /**
+     * Tags a copy whose date mentions the story check has already found.
+     *
+     * @param dates the date mentions of each of the copy's sentences, in order
+     */
+    public List<TimexEntry> tag(Copy copy, List<List<DateMentions.Mention>> dates, LocalDate published) {
         TimexRun run = new TimexRun(reader, copy, published);
         Pass pass = new Pass(run);
-        for (Sentence s : sentences) {
-            pass.sentence(s);
+        for (int i = 0; i < copy.sentenceCount(); i++) {
+            pass.sentence(new TimexSentence(i, copy.starts[i], copy.starts[i + 1], dates.get(i)));
         }
         return run.out;
     }
@@ -101,7 +97,7 @@ public final class TimexTagger {
             this.reporting = new TimexReportingPeriods(r);
         }
 
-        void sentence(Sentence sentence) {
+        void sentence(TimexSentence sentence) {
             r.s = sentence;
             List<DateMentions.Mention> ms = sentence.dates();
             int next = 0;
@@ -148,6 +144,16 @@ public final class TimexTagger {
                     return end;
                 }
             }
+            TimeWords.Unit plural = to - from == 2 && SHIFTS.contains(t.get(from).lower())
+                    && t.get(to - 1).lower().endsWith("s") ? TimeWords.UNITS.get(t.get(to - 1).lower()) : null;
+            if (plural != null) { // "in coming weeks": a stretch of no stated length, not next week
+                r.add(r.withThe(from), to, new Timex("DURATION", plural.duration(null), null), List.of());
+                return to;
+            }
+            int dayEnd = lastMonthDay(from, to);
+            if (dayEnd > 0) {
+                return dayEnd;
+            }
             DateReadings readings = m.readings();
             String rule = readings.rule();
             if (rule.contains("ago") || rule.startsWith("past-period")) {
@@ -163,12 +169,7 @@ public final class TimexTagger {
                     return end;
                 }
             }
-            int tense = readings.usesPublicationDate() ? Tense.of(t, r.s.from(), r.s.to(), from, to) : -1;
-            if (tense > 0) {
-                readings = readAhead(from, to, readings);
-            } else if (yearless(rule)) {
-                readings = nearest(from, to, readings);
-            }
+            readings = r.resolved(from, from, to, readings);
             int start = r.withThe(from);
             if (start > r.s.from() && t.get(start - 1).is("fiscal") && TimexRun.year(t.get(start)) > 0) {
                 start--; // "fiscal 1989": the fiscal year is the TIMEX3
@@ -213,6 +214,28 @@ public final class TimexTagger {
             return -1;
         }
 
+        /**
+         * "last Oct. 23", "next June 5": the reader reads "last Oct." and leaves the day; the day is the TIMEX3, the
+         * last or next one by the word before it. The end, or -1.
+         */
+        private int lastMonthDay(int from, int to) {
+            boolean next = t.get(from).is("next");
+            if (to - from != 2 || !next && !t.get(from).is("last") || TimeWords.monthOf(t.get(from + 1).lower()) == 0
+                    || to >= r.s.to() || !t.get(to).isNumber() || t.get(to).lower().length() > 2) {
+                return -1;
+            }
+            try {
+                DateReadings day = reader.read(r.text(from + 1, to + 1), r.published, next ? Bias.FUTURE : Bias.PAST);
+                if (day.best().precision() != DatePrecision.DAY) {
+                    return -1;
+                }
+                r.addRead(from + 1, to + 1, Timex.of(r.text(from + 1, to + 1), day), day);
+                return to + 1;
+            } catch (DateExpressionException e) {
+                return -1;
+            }
+        }
+
         /** "May God", "Theresa May", "the March": a month name that is a word here; "2000 people": a count. */
         private boolean notADate(int from, int to) {
             if (to - from != 1) {
@@ -227,7 +250,9 @@ public final class TimexTagger {
                         && !SHIFTS.contains(before.lower()) && !before.is("early") && !before.is("late");
                 boolean noun = before != null && NOUN_DETERMINERS.contains(before.lower());
                 boolean verb = first && after != null && !after.isMark() && !after.isNumber();
-                return named || noun || verb || after != null && after.capitalized() && !first;
+                boolean title = only.capitalized() && to + 1 < r.s.to() && (after.is("for") || after.is("of"))
+                        && (t.get(to + 1).capitalized() || t.get(to + 1).is("the")); // "the March for Life"
+                return named || noun || verb || title || after != null && after.capitalized() && !first;
             }
             if (after != null && after.capitalized() && !only.lower().endsWith(".") && only.lower().length() == 3
                     && TimeWords.monthOf(only.lower()) > 0) {
@@ -250,36 +275,6 @@ public final class TimexTagger {
                 return new Timex(period.type(), period.value(), clipped.mod());
             } catch (DateExpressionException e) {
                 return clipped;
-            }
-        }
-
-        /**
-         * A month or a month and day without a year in a clause whose tense does not say (TimeML's news reading): the
-         * occurrence nearest the story's date, the last one or the next ("Jan. 14" in a story of 2000-01-06 is
-         * 2000-01-14, "January" in one of November 1989 is 1990-01).
-         */
-        private DateReadings nearest(int from, int to, DateReadings past) {
-            io.factcheck.kernel.DateSpan last = past.best();
-            long nextStart = last.start().plusYears(1).toEpochDay();
-            if (nextStart - r.published.toEpochDay() > NEAR_AHEAD_DAYS) {
-                return past; // the next one is further than a season ahead: no need to read it
-            }
-            DateReadings ahead = readAhead(from, to, past);
-            long back = distance(past.best());
-            long forth = distance(ahead.best());
-            return forth < back && forth <= NEAR_AHEAD_DAYS ? ahead : past;
-        }
-
-        private long distance(io.factcheck.kernel.DateSpan span) {
-            long middle = (span.start().toEpochDay() + span.end().toEpochDay()) / 2;
-            return Math.abs(middle - r.published.toEpochDay());
-        }
-
-        private DateReadings readAhead(int from, int to, DateReadings past) {
-            try {
-                return reader.read(r.text(from, to), r.published, Bias.FUTURE);
-            } catch (DateExpressionException e) {
-                return past;
             }
         }
 
@@ -348,12 +343,6 @@ public final class TimexTagger {
             }
             return end;
         }
-    }
-
-    /** Whether the reader's rule read a month, or a month and day, without a year. */
-    private static boolean yearless(String rule) {
-        return rule.endsWith("month") || rule.endsWith("month-day") || rule.endsWith("day-month")
-                || rule.endsWith("month)") || rule.endsWith("month-day)") || rule.endsWith("day-month)");
     }
 
     /** "2/3", "9/11": digits, one slash, digits, and no year. */

@@ -1,7 +1,6 @@
 package io.factcheck.story.timex;
 
 import io.factcheck.dates.DateExpressionReader;
-import io.factcheck.story.StoryCheck;
 import io.factcheck.story.TimexCorpus;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -32,9 +31,9 @@ class TimexCorpusTest {
 
     private static Stream<DynamicTest> cases(List<TimexCorpus.Case> cases) {
         return cases.stream().map(c -> DynamicTest.dynamicTest(c.sentence(), () -> {
-            List<StoryCheck.DateEntry> tagged = TAGGER.tag(c.sentence(), LocalDate.parse(c.publishedAt()));
+            List<TimexEntry> tagged = TAGGER.tag(c.sentence(), LocalDate.parse(c.publishedAt()));
             assertThat(tagged).allSatisfy(d ->
-                    assertThat(c.sentence().substring(d.span().start(), d.span().end())).isEqualTo(d.text()));
+                    assertThat(c.sentence().substring(d.start(), d.end())).isEqualTo(d.text()));
             assertThat(tagged).extracting(d -> TimexCorpus.entry(d.text(), d.type(), d.value(), d.mod()))
                     .as("published %s: %s", c.publishedAt(), c.sentence())
                     .containsExactlyElementsOf(c.expected());

@@ -1,4 +1,4 @@
-package io.factcheck.story;
+package io.factcheck.story.text;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package io.factcheck.story;
+package io.factcheck.story.text;
 
 /**
  * One word, number or mark of the copy, with its place in the text.
@@ -12,7 +12,7 @@ package io.factcheck.story;
  */
 public record Token(int start, int end, String text, String lower, Type type, boolean possessive, boolean breakBefore) {
 
-    enum Type { WORD, NUMBER, MARK }
+    public enum Type { WORD, NUMBER, MARK }
 
     public boolean isWord() {
         return type == Type.WORD;
@@ -40,7 +40,7 @@ public record Token(int start, int end, String text, String lower, Type type, bo
     }
 
     /** An abbreviation or initial written with its dot ("Feb.", "Gen.", "U.S.", "F."). */
-    boolean dotted() {
+    public boolean dotted() {
         return text.charAt(text.length() - 1) == '.';
     }
 }

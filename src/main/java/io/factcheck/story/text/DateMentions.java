@@ -1,4 +1,4 @@
-package io.factcheck.story;
+package io.factcheck.story.text;
 
 import io.factcheck.dates.DateExpressionException;
 import io.factcheck.dates.DateExpressionReader;
@@ -60,6 +60,16 @@ public final class DateMentions {
             i = runEnd;
         }
         return out == null ? List.of() : out;
+    }
+
+    /** The mention of a sentence's list covering a token, or null. */
+    public static Mention covering(List<Mention> mentions, int token) {
+        for (Mention m : mentions) {
+            if (token >= m.from() && token < m.to()) {
+                return m;
+            }
+        }
+        return null;
     }
 
     private static int classify(Token t) {

@@ -1,4 +1,4 @@
-package io.factcheck.story;
+package io.factcheck.story.text;
 
 import java.util.List;
 import java.util.Set;
@@ -29,12 +29,12 @@ public final class Tense {
     }
 
     /** Whether tokens [from, to) speak of a running total rather than one incident's toll. */
-    static boolean cumulative(List<Token> tokens, int from, int to) {
+    public static boolean cumulative(List<Token> tokens, int from, int to) {
         return any(tokens, from, to, CUMULATIVE);
     }
 
     /** Whether tokens [from, to) speak of what is yet to happen. */
-    static boolean future(List<Token> tokens, int from, int to) {
+    public static boolean future(List<Token> tokens, int from, int to) {
         return any(tokens, from, to, FUTURE);
     }
 
@@ -51,7 +51,7 @@ public final class Tense {
     private static final Set<String> AHEAD_BEFORE_TO = Set.of("expected", "due", "set", "scheduled", "slated", "plans",
             "plan", "planned", "planning", "going", "poised", "intends", "intend", "aims", "aim", "hopes", "hope");
     private static final Set<String> AHEAD = Set.of("will", "shall", "won't", "upcoming", "forthcoming", "expects",
-            "expect", "forecasts", "forecast", "predicts", "predict", "anticipates", "anticipate");
+            "scheduled", "expect", "forecasts", "forecast", "predicts", "predict", "anticipates", "anticipate");
     /** Auxiliaries after which an "-ed" word is a participle whose tense the auxiliary gives: "will be held". */
     private static final Set<String> AUXILIARY = Set.of("be", "been", "being", "is", "are", "was", "were", "has",
             "have", "had", "to", "will", "would", "could", "should", "may", "might", "must", "not");
@@ -74,21 +74,30 @@ public final class Tense {
      * when no verb form near it tells.
      */
     public static int of(List<Token> tokens, int from, int to, int at, int end) {
+        boolean leftOpen = true;
+        boolean rightOpen = true;
         for (int d = 1; d <= VERB_REACH; d++) {
             int left = at - d;
             int right = end - 1 + d;
-            int mark = left >= from ? verbTense(tokens, from, left, to) : 0;
-            if (mark == 0 && right < to) {
+            // a quotation has its own tense: "will leave at 4 (4 a.m. Thursday),'' Castro said" looks ahead
+            leftOpen &= left >= from && !quote(tokens.get(left));
+            rightOpen &= right < to && !quote(tokens.get(right));
+            int mark = leftOpen ? verbTense(tokens, from, left, to) : 0;
+            if (mark == 0 && rightOpen) {
                 mark = verbTense(tokens, from, right, to);
             }
             if (mark != 0) {
                 return mark;
             }
-            if (left < from && right >= to) {
+            if (!leftOpen && !rightOpen) {
                 break;
             }
         }
         return 0;
+    }
+
+    private static boolean quote(Token t) {
+        return t.isMark() && "\"\u201C\u201D`'\u2018\u2019\u00AB\u00BB".indexOf(t.text().charAt(0)) >= 0;
     }
 
     /** +1 for a future form, -1 for a past or present one, 0 for a word that tells nothing. */
@@ -104,8 +113,14 @@ public final class Tense {
         if (w.equals("would") && !(i + 1 < to && tokens.get(i + 1).is("have")) && reported(tokens, from, i)) {
             return 1; // "he said the talks would resume in September": the future seen from the past
         }
-        if (AHEAD_BEFORE_TO.contains(w) && i + 1 < to && (tokens.get(i + 1).is("to") || tokens.get(i + 1).is("for"))) {
+        boolean noun = w.equals("plans") || w.equals("plan"); // "vacation plans for the trip": no verb
+        if (AHEAD_BEFORE_TO.contains(w) && i + 1 < to && (tokens.get(i + 1).is("to")
+                || tokens.get(i + 1).is("for") && !noun)) {
             return 1;
+        }
+        if ((w.equals("is") || w.equals("are")) && i + 2 < to && tokens.get(i + 1).is("to")
+                && tokens.get(i + 2).isWord()) {
+            return 1; // "is to resume trading Tuesday"
         }
         boolean participle = i > from && AUXILIARY.contains(tokens.get(i - 1).lower());
         boolean verb = PRESENT.contains(w) || PAST.contains(w)
@@ -150,7 +165,7 @@ public final class Tense {
     }
 
     /** True when the first verb form in tokens [from, to) is a present or present perfect one. */
-    static boolean present(List<Token> tokens, int from, int to) {
+    public static boolean present(List<Token> tokens, int from, int to) {
         for (int i = from; i < to; i++) {
             Token t = tokens.get(i);
             if (!t.isWord()) {

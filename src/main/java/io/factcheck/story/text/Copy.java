@@ -1,4 +1,4 @@
-package io.factcheck.story;
+package io.factcheck.story.text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +44,7 @@ public final class Copy {
     }
 
     /** The sentence a token belongs to. */
-    int sentenceOf(int token) {
+    public int sentenceOf(int token) {
         int lo = 0;
         int hi = sentenceCount() - 1;
         while (lo < hi) {
@@ -59,7 +59,7 @@ public final class Copy {
     }
 
     /** The text of tokens [from, to) as written, spaces and marks between them included. */
-    String span(int from, int to) {
+    public String span(int from, int to) {
         return text.substring(tokens.get(from).start(), tokens.get(to - 1).end());
     }
 
