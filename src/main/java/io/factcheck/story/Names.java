@@ -67,6 +67,9 @@ final class Names {
             } else if (words > 0 && t.isWord() && PARTICLES.contains(t.lower()) && end + 1 < limit
                     && isNameWord(tokens.get(end + 1), sentence, end + 1, titles)) {
                 end++;
+            } else if (words > 0 && monthSurname(tokens, end)) {
+                end++;
+                words++;
             } else {
                 break;
             }
@@ -80,7 +83,9 @@ final class Names {
         int words = 0;
         while (start - 1 >= limit && words < MAX_WORDS) {
             Token t = tokens.get(start - 1);
-            if (isNameWord(t, sentence, start - 1, titles) && (start == last + 1 || !t.possessive())) {
+            boolean month = start == last + 1 && start - 2 >= limit && monthSurname(tokens, start - 1)
+                    && isNameWord(tokens.get(start - 2), sentence, start - 2, titles);
+            if (month || isNameWord(t, sentence, start - 1, titles) && (start == last + 1 || !t.possessive())) {
                 start--;
                 words++;
             } else if (words > 0 && t.isWord() && PARTICLES.contains(t.lower()) && start - 2 >= limit
@@ -91,6 +96,20 @@ final class Names {
             }
         }
         return words == 0 ? -1 : start;
+    }
+
+    /** Months that are also surnames ("Theresa May"): one after a first name, and not before a day's number. */
+    private static final Set<String> MONTH_SURNAMES = Set.of("may", "june", "april", "august");
+
+    private static boolean monthSurname(List<Token> tokens, int at) {
+        Token t = tokens.get(at);
+        return t.capitalized() && MONTH_SURNAMES.contains(t.lower())
+                && (at + 1 >= tokens.size() || !tokens.get(at + 1).isNumber());
+    }
+
+    /** A capitalized word that is no name's: a sentence opener, pronoun, month, day, rank or institution. */
+    static boolean notName(Token t) {
+        return NOT_NAMES.contains(t.lower());
     }
 
     private static boolean isNameWord(Token t, Sentence sentence, int index, Titles titles) {

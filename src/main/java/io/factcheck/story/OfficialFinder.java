@@ -53,6 +53,9 @@ final class OfficialFinder {
     /** Capitalized words that end a title after its head: "Secretary General", "President-elect". */
     private static final Set<String> TRAILING = Set.of("general", "elect", "designate");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its");
+    /** Words after which a participle ("ousted", "exiled") qualifies a title rather than acting as a verb. */
+    private static final Set<String> PARTICIPLE_BEFORE = Set.of("of", "with", "by", "for", "to", "from", "against",
+            "on", "at", "as", "including", "between", "and", "or", "said", "says", "met", "under", "like");
     /** Words after a title that make it a past one: "home minister in the previous government". */
     private static final Set<String> PAST_GOVERNMENT = Set.of("previous", "former", "last", "outgoing");
 
@@ -75,13 +78,22 @@ final class OfficialFinder {
                             item.status(), false, true));
                 }
             }
+            TitleLinks.Link ruler = TitleLinks.ruled(tokens, s, h, titles, known);
+            if (ruler != null) {
+                PlaceNames.Mention country = s.placeAt(h + 1);
+                out.add(new Finding(tokens.get(ruler.from()).start(), tokens.get(country.to() - 1).end(),
+                        Names.text(copy, ruler.from(), ruler.to()), "leader", country.place(), ruler.status(), false,
+                        true));
+            }
             if (!titles.isHead(tokens.get(h))) {
                 h++;
                 continue;
             }
             int a = extendLeft(tokens, s, h);
             int b = extendRight(tokens, s, h + 1);
-            Finding found = read(copy, s, a, b, known);
+            int bodyFrom = TitleBodies.before(tokens, s, a, h);
+            int bodyTo = TitleBodies.after(tokens, s, b, h);
+            Finding found = read(copy, s, bodyFrom, bodyTo, known, bodyFrom < a || bodyTo > b);
             if (found != null) {
                 out.add(found);
             }
@@ -97,13 +109,28 @@ final class OfficialFinder {
             PlaceNames.Mention place = s.placeAt(a - 1);
             if (place != null) {
                 a = place.from();
-            } else if (titles.isTitleWord(p) || Titles.status(p) != null || Titles.appointedBy(p)) {
+            } else if (titles.isTitleWord(p) || Titles.status(p) != null && !verbal(tokens, s, a - 1)
+                    || Titles.appointedBy(p)) {
                 a--;
             } else {
                 break;
             }
         }
         return a;
+    }
+
+    /**
+     * A status word used as a verb: "has ousted Fiji's Prime Minister", "the coup toppled President X". A participle
+     * is the title's status only after a determiner, a preposition or a mark ("the ousted leader", "of ousted
+     * President X"), or at the sentence's start.
+     */
+    private static boolean verbal(List<Token> tokens, Sentence s, int at) {
+        Token t = tokens.get(at);
+        if (!t.lower().endsWith("ed") && !t.is("overthrown") || at == s.from()) {
+            return false;
+        }
+        Token p = tokens.get(at - 1);
+        return !(p.isMark() || DETERMINERS.contains(p.lower()) || PARTICIPLE_BEFORE.contains(p.lower()));
     }
 
     /**
@@ -144,10 +171,14 @@ final class OfficialFinder {
         return b;
     }
 
-    private Finding read(Copy copy, Sentence s, int a, int b, Predicate<String> known) {
+    /** @param body the title names a state body around its head: a post the officials' records do not keep */
+    private Finding read(Copy copy, Sentence s, int a, int b, Predicate<String> known, boolean body) {
         Title title = title(copy, s, a, b);
         if (title == null) {
             return null;
+        }
+        if (body) {
+            title = new Title(title.position, title.place, title.status, false);
         }
         List<Token> tokens = copy.tokens;
         // 1. the title before the name
@@ -180,8 +211,10 @@ final class OfficialFinder {
             }
         }
         // 3. the title, then the name: "the defence minister, Sergei Shoigu"
+        Token first = titleStart(tokens, s, a, b);
         boolean introduced = before < a - 1 || s.placeAt(a) != null || owned(tokens, s, a)
-                || a == s.from() && tokens.get(a).capitalized();
+                || (a == s.from() || tokens.get(a - 1).isMark()) && tokens.get(a).capitalized()
+                || first.capitalized(); // "House Speaker, Nabih Berri": copy capitalizes a title it names
         if (introduced && b + 1 < s.to() && tokens.get(b).isMark(',')) {
             int from = Names.pastRanks(tokens, b + 1, s.to());
             int end = Names.forward(tokens, from, s.to(), s, titles);
