@@ -36,7 +36,7 @@ public final class DateMentions {
         int i = from;
         while (i < to) {
             int kind = classify(tokens.get(i));
-            if (kind == DateWords.NONE) {
+            if (kind == DateWords.NONE || i > from && Names.monthSurname(tokens, i) && firstName(tokens.get(i - 1))) {
                 i++;
                 continue;
             }
@@ -60,6 +60,12 @@ public final class DateMentions {
             i = runEnd;
         }
         return out == null ? List.of() : out;
+    }
+
+    /** A word that may be a person's first name: capitalized, no date word, no sentence opener ("Theresa May"). */
+    private static boolean firstName(Token t) {
+        return t.isWord() && t.capitalized() && !t.possessive() && !Names.notName(t) && classify(t) == DateWords.NONE
+                && t.text().length() > 1 && Character.isLowerCase(t.text().charAt(1));
     }
 
     private static int classify(Token t) {

@@ -43,8 +43,8 @@ final class EventDateFinder {
     private static final Set<String> AFTER = Set.of("after", "since");
     /** Words a quantity of time does not start with: "in the five months after" is "five months". */
     private static final Set<String> NOT_QUANTITY = Set.of("in", "the", "of", "on", "at", "for", "during", "and");
-    private static final Set<String> UNITS = Set.of("day", "days", "week", "weeks", "month", "months", "year",
-            "years", "decade", "decades");
+    private static final Set<String> UNITS = Set.of("hour", "hours", "day", "days", "week", "weeks", "month",
+            "months", "year", "years", "decade", "decades");
 
     private static final Set<String> VOTE_WORDS = Set.of("vote", "ballot");
     /** What a parliament votes on (the word before "vote"), not whom a country elects. */

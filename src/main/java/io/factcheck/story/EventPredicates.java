@@ -61,6 +61,8 @@ final class EventPredicates {
     private static final Set<String> BETWEEN = Set.of("to", "him", "her", "them", "back", "in", "into");
     /** Arrests that are a coup's when the sentence speaks of one: "soldiers detained President X on Wednesday". */
     private static final Set<String> SEIZING = Set.of("detained", "arrested", "captured");
+    /** Titles of a head of state or government, written capitalized before the holder's name. */
+    private static final Set<String> HEADS_OF_STATE = Set.of("president", "premier", "king", "emir", "chancellor");
     /** Nouns after an event word that make it another subtype of it: "coup attempt", "coup plot". */
     private static final Set<String> ATTEMPT_NOUNS = Set.of("attempt", "attempts", "plot");
 
@@ -123,8 +125,8 @@ final class EventPredicates {
                 end = p + 1;
             }
         }
-        if (!event && SEIZING.contains(w) && coupSentence(tokens, s, recorded)) {
-            event = true;
+        if (!event && SEIZING.contains(w) && (coupSentence(tokens, s, recorded) || headOfStateNext(tokens, s, i))) {
+            event = true; // "his soldiers detained President Mohamed Bazoum on Wednesday": the president's fall
         }
         if (!event) {
             return null;
@@ -137,6 +139,15 @@ final class EventPredicates {
         String words = copy.span(i, end);
         boolean coupVerb = COUP_VERBS.contains(w) && !recorded.test(w) && coupSentence(tokens, s, recorded);
         return new Event(from, to, coupVerb ? "coup (" + words + ")" : words);
+    }
+
+    /** "detained President X", "arrested Prime Minister X": a sitting head of state or government is seized. */
+    private static boolean headOfStateNext(List<Token> tokens, Sentence s, int i) {
+        if (i + 2 >= s.to() || !tokens.get(i + 1).capitalized()) {
+            return false;
+        }
+        String next = tokens.get(i + 1).lower();
+        return HEADS_OF_STATE.contains(next) || next.equals("prime") && tokens.get(i + 2).is("minister");
     }
 
     private static boolean coupSentence(List<Token> tokens, Sentence s, Predicate<String> recorded) {

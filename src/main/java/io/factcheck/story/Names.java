@@ -101,7 +101,7 @@ final class Names {
     /** Months that are also surnames ("Theresa May"): one after a first name, and not before a day's number. */
     private static final Set<String> MONTH_SURNAMES = Set.of("may", "june", "april", "august");
 
-    private static boolean monthSurname(List<Token> tokens, int at) {
+    static boolean monthSurname(List<Token> tokens, int at) {
         Token t = tokens.get(at);
         return t.capitalized() && MONTH_SURNAMES.contains(t.lower())
                 && (at + 1 >= tokens.size() || !tokens.get(at + 1).isNumber());

@@ -53,9 +53,9 @@ final class OfficialFinder {
     /** Capitalized words that end a title after its head: "Secretary General", "President-elect". */
     private static final Set<String> TRAILING = Set.of("general", "elect", "designate");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its");
-    /** Words after which a participle ("ousted", "exiled") qualifies a title rather than acting as a verb. */
-    private static final Set<String> PARTICIPLE_BEFORE = Set.of("of", "with", "by", "for", "to", "from", "against",
-            "on", "at", "as", "including", "between", "and", "or", "said", "says", "met", "under", "like");
+    /** Auxiliaries that make a participle after them a verb: "has ousted". */
+    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "was", "were", "been", "being", "is",
+            "are");
     /** Words after a title that make it a past one: "home minister in the previous government". */
     private static final Set<String> PAST_GOVERNMENT = Set.of("previous", "former", "last", "outgoing");
 
@@ -120,17 +120,13 @@ final class OfficialFinder {
     }
 
     /**
-     * A status word used as a verb: "has ousted Fiji's Prime Minister", "the coup toppled President X". A participle
-     * is the title's status only after a determiner, a preposition or a mark ("the ousted leader", "of ousted
-     * President X"), or at the sentence's start.
+     * A status word used as a verb after an auxiliary: "has ousted Fiji's Prime Minister", "had toppled President X".
+     * Elsewhere a participle is the title's status ("the ousted leader", "in which ousted leader X's party").
      */
     private static boolean verbal(List<Token> tokens, Sentence s, int at) {
         Token t = tokens.get(at);
-        if (!t.lower().endsWith("ed") && !t.is("overthrown") || at == s.from()) {
-            return false;
-        }
-        Token p = tokens.get(at - 1);
-        return !(p.isMark() || DETERMINERS.contains(p.lower()) || PARTICIPLE_BEFORE.contains(p.lower()));
+        return at > s.from() && (t.lower().endsWith("ed") || t.is("overthrown"))
+                && AUXILIARIES.contains(tokens.get(at - 1).lower());
     }
 
     /**
