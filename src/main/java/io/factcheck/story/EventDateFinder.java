@@ -285,6 +285,27 @@ final class EventDateFinder {
         if (start > s.from() && Tense.present(tokens, s.from(), start)) {
             return true;
         }
+        // "More than 40 hours have passed since the earthquake", "and 341 are missing six days after the disaster"
+        int unit = start;
+        while (unit < end && !UNITS.contains(tokens.get(unit).lower())) {
+            unit++;
+        }
+        int after = unit;
+        while (after < end && !AFTER.contains(tokens.get(after).lower())) {
+            after++;
+        }
+        if (after > unit + 1 && Tense.present(tokens, unit + 1, after)) {
+            return true;
+        }
+        for (int c = start - 1; c > s.from(); c--) {
+            Token t = tokens.get(c);
+            if (t.isMark(',') || t.is("and") || t.is("that") || t.is("but")) {
+                if (Tense.present(tokens, c + 1, start)) {
+                    return true;
+                }
+                break;
+            }
+        }
         for (int i = end; i < s.to(); i++) {
             if (tokens.get(i).isMark(',')) {
                 return Tense.present(tokens, i + 1, s.to());

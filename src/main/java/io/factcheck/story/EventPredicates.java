@@ -97,7 +97,8 @@ final class EventPredicates {
             if (e != null) {
                 return e;
             }
-            if (endsClause(t) || s.dateAt(i) != null || otherVerb(t)) {
+            if (endsClause(t) && (!Attribution.isSpeech(t) || speech(copy.tokens, s, i)) || s.dateAt(i) != null
+                    || otherVerb(t)) {
                 break;
             }
         }
@@ -209,10 +210,25 @@ final class EventPredicates {
         return t.isMark(';') || t.isMark(':') || t.isMark('\u2014') || Attribution.isSpeech(t);
     }
 
+    /**
+     * A speech verb at token {@code j}, unless a noun of the same spelling: after a determiner, a number or a
+     * capitalized word ("the Oaxaca and Chiapas states on September 7", "the two reports").
+     */
+    private static boolean speech(List<Token> tokens, Sentence s, int j) {
+        if (!Attribution.isSpeech(tokens.get(j))) {
+            return false;
+        }
+        if (j == s.from() || !tokens.get(j).lower().endsWith("s")) {
+            return true;
+        }
+        Token p = tokens.get(j - 1);
+        return !(p.isNumber() || p.capitalized() || p.is("the") || p.is("two") || p.is("both") || p.is("these"));
+    }
+
     /** "said on Monday", "told reporters Tuesday", "announced Monday": when it was said. */
     private static boolean saying(List<Token> tokens, Sentence s, DateMentions.Mention d) {
         for (int j = d.from() - 1; j >= Math.max(s.from(), d.from() - 3); j--) {
-            if (Attribution.isSpeech(tokens.get(j)) || tokens.get(j).is("announced")) {
+            if (speech(tokens, s, j) || tokens.get(j).is("announced")) {
                 return true;
             }
         }
