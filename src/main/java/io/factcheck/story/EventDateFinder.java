@@ -80,6 +80,11 @@ final class EventDateFinder {
             if (found != null && !overlaps(out, found)) {
                 out.add(found); // "the 2020 election was held on Nov. 3": one claim, the first read
             }
+            EventPredicates.Event when = EventPredicates.whenClause(copy, s, d, w -> kindOf.apply(w) != null,
+                    i -> isEvent(tokens, s, i));
+            if (when != null && (found == null || found.end() <= tokens.get(when.from()).start())) {
+                out.add(finding(copy, s, d, when));
+            }
         }
         for (int i = s.from(); i < s.to(); i++) {
             if (tokens.get(i).isWord() && AFTER.contains(tokens.get(i).lower())) {
@@ -162,8 +167,12 @@ final class EventDateFinder {
     private Finding predicate(Copy copy, Sentence s, DateMentions.Mention d) {
         EventPredicates.Event e = EventPredicates.of(copy, s, d, w -> kindOf.apply(w) != null,
                 i -> isEvent(copy.tokens, s, i));
-        return e == null ? null : new Finding(copy.tokens.get(e.from()).start(), copy.tokens.get(e.to() - 1).end(),
-                e.event(), copy.span(d.from(), d.to()), placeWithin(s, e.from(), e.to()));
+        return e == null ? null : finding(copy, s, d, e);
+    }
+
+    private static Finding finding(Copy copy, Sentence s, DateMentions.Mention d, EventPredicates.Event e) {
+        return new Finding(copy.tokens.get(e.from()).start(), copy.tokens.get(e.to() - 1).end(), e.event(),
+                copy.span(d.from(), d.to()), placeWithin(s, e.from(), e.to()));
     }
 
     /** The one place named in tokens [from, to), or null. */
