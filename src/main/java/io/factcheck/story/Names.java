@@ -67,6 +67,9 @@ final class Names {
             } else if (words > 0 && t.isWord() && PARTICLES.contains(t.lower()) && end + 1 < limit
                     && isNameWord(tokens.get(end + 1), sentence, end + 1, titles)) {
                 end++;
+            } else if (words > 0 && initial(t) && end + 1 < limit
+                    && isNameWord(tokens.get(end + 1), sentence, end + 1, titles)) {
+                end++; // "Kamina J Smith": a middle initial written without its dot
             } else if (words > 0 && monthSurname(tokens, end)) {
                 end++;
                 words++;
@@ -96,6 +99,10 @@ final class Names {
             }
         }
         return words == 0 ? -1 : start;
+    }
+
+    private static boolean initial(Token t) {
+        return t.isWord() && t.text().length() == 1 && Character.isUpperCase(t.text().charAt(0));
     }
 
     /** Months that are also surnames ("Theresa May"): one after a first name, and not before a day's number. */

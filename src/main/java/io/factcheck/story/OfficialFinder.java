@@ -315,7 +315,15 @@ final class OfficialFinder {
             return true;
         }
         boolean lowerWord = p.isWord() && Character.isLowerCase(p.text().charAt(0));
-        return lowerWord && (p.lower().endsWith("ed") || first.capitalized() && !NOUNS_BEFORE_TITLES.contains(p.lower()));
+        // "-ed" verbs and hyphenated adjectives: "detained State Counsellor X", "long-ruling dictator X"
+        return lowerWord && (p.lower().endsWith("ed") || participleCompound(p)
+                || first.capitalized() && !NOUNS_BEFORE_TITLES.contains(p.lower()));
+    }
+
+    /** "long-ruling", "long-serving", "self-proclaimed": a hyphened participle, not a political label ("far-right"). */
+    private static boolean participleCompound(Token p) {
+        String w = p.lower();
+        return w.indexOf('-') > 0 && (w.endsWith("ing") || w.endsWith("ed"));
     }
 
     /**

@@ -23,7 +23,11 @@ final class TitleBodies {
     private static final Set<String> FUNCTIONS = Set.of("police", "intelligence", "military", "army", "defence",
             "defense", "relief", "security", "spy", "election", "electoral", "disaster", "health", "border", "customs",
             "prison", "navy", "fire", "rescue", "emergency", "provincial", "regional", "national", "federal",
-            "central", "presidential", "additional", "assistant", "interior", "ministry", "department", "forces");
+            "central", "presidential", "additional", "assistant", "interior", "ministry", "department", "forces",
+            "executive");
+    /** International bodies whose officials copy names like a state's: "UN Human Rights Commissioner X". */
+    private static final Set<String> INTERNATIONAL = Set.of("un", "u.n", "eu", "au", "nato", "who", "osce", "iaea",
+            "unicef", "unhcr", "wfp", "asean", "ecowas");
     /** Places below a country, named by a capitalized word before them: "Nyanza province", "NRW state". */
     private static final Set<String> SUBDIVISIONS = Set.of("province", "state", "district", "city", "county",
             "region", "municipality");
@@ -67,7 +71,8 @@ final class TitleBodies {
             if (NOT_STATE.contains(t.lower()) || !(capital || lower || and)) {
                 break;
             }
-            state |= isStateWord(t) || capital && i + 1 < tokens.size() && SUBDIVISIONS.contains(tokens.get(i + 1).lower());
+            state |= isStateWord(t) || INTERNATIONAL.contains(t.lower()) && acronym(t)
+                    || capital && i + 1 < tokens.size() && SUBDIVISIONS.contains(tokens.get(i + 1).lower());
             start = i;
             i--;
         }

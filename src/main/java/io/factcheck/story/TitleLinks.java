@@ -64,6 +64,15 @@ final class TitleLinks {
         return new Link(from, i - 1, now ? null : "former");
     }
 
+    /** Before an age apposition that ends at token {@code i} (", 64 years old" or ", 59"): the token before it. */
+    private static int pastAge(List<Token> tokens, Sentence s, int i) {
+        int at = i;
+        if (at - 2 >= s.from() && tokens.get(at).is("old") && tokens.get(at - 1).lower().startsWith("year")) {
+            at -= 2;
+        }
+        return at - 1 >= s.from() && tokens.get(at).isNumber() && tokens.get(at - 1).isMark(',') ? at - 2 : i;
+    }
+
     /** The name a link before the title at token {@code a} ties to it, or null. */
     static Link before(List<Token> tokens, Sentence s, int a, Titles titles, Predicate<String> known) {
         int i = a - 1;
@@ -95,6 +104,7 @@ final class TitleLinks {
         }
         if ((tokens.get(i).isMark(',') || tokens.get(i).isMark('(')) && tokens.get(i + 1).is("who")) {
             i--; // "Benjamin Netanyahu, who had served as prime minister", "Leni Robredo (who is also ..."
+            i = pastAge(tokens, s, i); // "Ali Bongo, 64 years old, who became president"
         } else if (tokens.get(i + 1).is("who")) {
             return null;
         }
