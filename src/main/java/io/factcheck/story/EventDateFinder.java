@@ -47,8 +47,8 @@ final class EventDateFinder {
     private static final Set<String> AFTER = Set.of("after", "since");
     /** Words a quantity of time does not start with: "in the five months after" is "five months". */
     private static final Set<String> NOT_QUANTITY = Set.of("in", "the", "of", "on", "at", "for", "during", "and");
-    private static final Set<String> UNITS = Set.of("day", "days", "week", "weeks", "month", "months", "year",
-            "years", "decade", "decades");
+    private static final Set<String> UNITS = Set.of("hour", "hours", "day", "days", "week", "weeks", "month",
+            "months", "year", "years", "decade", "decades");
 
     private static final Set<String> VOTE_WORDS = Set.of("vote", "ballot");
     /** What a parliament votes on (the word before "vote"), not whom a country elects. */
@@ -83,6 +83,11 @@ final class EventDateFinder {
             }
             if (found != null && !overlaps(out, found)) {
                 out.add(found); // "the 2020 election was held on Nov. 3": one claim, the first read
+            }
+            EventPredicates.Event when = EventPredicates.whenClause(copy, s, d, w -> kindOf.apply(w) != null,
+                    i -> isEvent(tokens, s, i));
+            if (when != null && (found == null || found.end() <= tokens.get(when.from()).start())) {
+                out.add(finding(copy, s, d, when));
             }
         }
         for (int i = s.from(); i < s.to(); i++) {
@@ -166,8 +171,12 @@ final class EventDateFinder {
     private Finding predicate(Copy copy, Sentence s, DateMentions.Mention d) {
         EventPredicates.Event e = EventPredicates.of(copy, s, d, w -> kindOf.apply(w) != null,
                 i -> isEvent(copy.tokens, s, i));
-        return e == null ? null : new Finding(copy.tokens.get(e.from()).start(), copy.tokens.get(e.to() - 1).end(),
-                e.event(), copy.span(d.from(), d.to()), placeWithin(s, e.from(), e.to()));
+        return e == null ? null : finding(copy, s, d, e);
+    }
+
+    private static Finding finding(Copy copy, Sentence s, DateMentions.Mention d, EventPredicates.Event e) {
+        return new Finding(copy.tokens.get(e.from()).start(), copy.tokens.get(e.to() - 1).end(), e.event(),
+                copy.span(d.from(), d.to()), placeWithin(s, e.from(), e.to()));
     }
 
     /** The one place named in tokens [from, to), or null. */
@@ -288,6 +297,27 @@ final class EventDateFinder {
     private static boolean speaksOfNow(List<Token> tokens, Sentence s, int start, int end) {
         if (start > s.from() && Tense.present(tokens, s.from(), start)) {
             return true;
+        }
+        // "More than 40 hours have passed since the earthquake", "and 341 are missing six days after the disaster"
+        int unit = start;
+        while (unit < end && !UNITS.contains(tokens.get(unit).lower())) {
+            unit++;
+        }
+        int after = unit;
+        while (after < end && !AFTER.contains(tokens.get(after).lower())) {
+            after++;
+        }
+        if (after > unit + 1 && Tense.present(tokens, unit + 1, after)) {
+            return true;
+        }
+        for (int c = start - 1; c > s.from(); c--) {
+            Token t = tokens.get(c);
+            if (t.isMark(',') || t.is("and") || t.is("that") || t.is("but")) {
+                if (Tense.present(tokens, c + 1, start)) {
+                    return true;
+                }
+                break;
+            }
         }
         for (int i = end; i < s.to(); i++) {
             if (tokens.get(i).isMark(',')) {

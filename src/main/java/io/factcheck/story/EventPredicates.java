@@ -65,6 +65,18 @@ final class EventPredicates {
     private static final Set<String> BETWEEN = Set.of("to", "him", "her", "them", "back", "in", "into");
     /** Arrests that are a coup's when the sentence speaks of one: "soldiers detained President X on Wednesday". */
     private static final Set<String> SEIZING = Set.of("detained", "arrested", "captured");
+    /** Nouns of a count or its publication, which a date between them and an event dates instead. */
+    private static final Set<String> RESULTS = Set.of("results", "count", "tally", "figures");
+    /** Verbs of being put in an office: "appointed as the acting President". */
+    private static final Set<String> TAKING_OFFICE = Set.of("appointed", "named", "installed", "chosen",
+            "confirmed", "designated");
+    /** Words between "as" and the title of the office taken. */
+    private static final Set<String> TITLE_FILLERS = Set.of("the", "a", "its", "new", "acting", "interim",
+            "caretaker", "country's", "nation's");
+    /** Nouns that name one storm or operation with a capitalized name after them: "Hurricane Katia". */
+    private static final Set<String> NAMED = Set.of("hurricane", "typhoon", "cyclone", "storm", "operation");
+    /** Titles of a head of state or government, written capitalized before the holder's name. */
+    private static final Set<String> HEADS_OF_STATE = Set.of("president", "premier", "king", "emir", "chancellor");
     /** Nouns after an event word that make it another subtype of it: "coup attempt", "coup plot". */
     private static final Set<String> ATTEMPT_NOUNS = Set.of("attempt", "attempts", "plot");
 
@@ -99,8 +111,9 @@ final class EventPredicates {
             if (e != null) {
                 return e;
             }
-            if (endsClause(t) || s.dateAt(i) != null || otherVerb(t)) {
-                break;
+            if (endsClause(t) && (!Attribution.isSpeech(t) || speech(copy.tokens, s, i)) || s.dateAt(i) != null
+                    || otherVerb(t) || RESULTS.contains(t.lower())) {
+                break; // "won a sixth term in the latest provisional results on Monday": the results' day
             }
         }
         return null;
@@ -127,8 +140,21 @@ final class EventPredicates {
                 end = p + 1;
             }
         }
-        if (!event && SEIZING.contains(w) && coupSentence(tokens, s, recorded)) {
-            event = true;
+        if (!event && SEIZING.contains(w) && (coupSentence(tokens, s, recorded) || headOfStateNext(tokens, s, i))) {
+            event = true; // "his soldiers detained President Mohamed Bazoum on Wednesday": the president's fall
+        }
+        if (!event && TAKING_OFFICE.contains(w)) {
+            int head = asHead(tokens, s, i + 1); // "was on Wednesday appointed as the acting President"
+            if (head > 0) {
+                event = true;
+                end = head + 1;
+            }
+        }
+        int first = i;
+        if (!event && otherVerb(t) && !TALLY_VERBS.contains(w) && i - 2 >= s.from() && tokens.get(i - 1).capitalized()
+                && tokens.get(i - 2).capitalized() && NAMED.contains(tokens.get(i - 2).lower())) {
+            event = true; // "Hurricane Katia scraped past on September 9": a named storm's verb
+            first = i - 2;
         }
         if (!event) {
             return null;
@@ -136,11 +162,54 @@ final class EventPredicates {
         if (end == i + 1 && i + 1 < s.to() && ATTEMPT_NOUNS.contains(tokens.get(i + 1).lower())) {
             end = i + 2; // "a coup attempt in Bolivia failed Thursday": the attempt, not a coup, is dated
         }
-        int from = Math.min(i, d.from());
+        int from = Math.min(first, d.from());
         int to = Math.max(end, d.to());
-        String words = copy.span(i, end);
+        String words = copy.span(first, end);
         boolean coupVerb = COUP_VERBS.contains(w) && !recorded.test(w) && coupSentence(tokens, s, recorded);
         return new Event(from, to, coupVerb ? "coup (" + words + ")" : words);
+    }
+
+    /** The head of "as the acting President" / "as prime minister" starting at token {@code at}, or -1. */
+    private static int asHead(List<Token> tokens, Sentence s, int at) {
+        if (at >= s.to() || !tokens.get(at).is("as")) {
+            return -1;
+        }
+        int i = at + 1;
+        while (i < s.to() && i < at + 4 && (TITLE_FILLERS.contains(tokens.get(i).lower()))) {
+            i++;
+        }
+        if (i >= s.to()) {
+            return -1;
+        }
+        String w = tokens.get(i).lower();
+        if (w.equals("prime") && i + 1 < s.to() && tokens.get(i + 1).is("minister")) {
+            return i + 1;
+        }
+        return HEADS_OF_STATE.contains(w) || w.equals("leader") ? i : -1;
+    }
+
+    /**
+     * The event a date is the start of in ", when ..." after it: "since February 2021, when the military deposed the
+     * government in a coup". The date then dates two things, each its own claim; this is the second, spanned from
+     * "when" to its verb.
+     */
+    static Event whenClause(Copy copy, Sentence s, DateMentions.Mention d, Predicate<String> recorded,
+                            IntPredicate recordedAt) {
+        List<Token> tokens = copy.tokens;
+        if (d.to() + 1 >= s.to() || !tokens.get(d.to()).isMark(',') || !tokens.get(d.to() + 1).is("when")) {
+            return null;
+        }
+        Event e = walk(copy, s, d, false, recorded, recordedAt, 1);
+        return e == null || e.to() <= d.to() + 1 ? null : new Event(d.to() + 1, e.to(), e.event());
+    }
+
+    /** "detained President X", "arrested Prime Minister X": a sitting head of state or government is seized. */
+    private static boolean headOfStateNext(List<Token> tokens, Sentence s, int i) {
+        if (i + 2 >= s.to() || !tokens.get(i + 1).capitalized()) {
+            return false;
+        }
+        String next = tokens.get(i + 1).lower();
+        return HEADS_OF_STATE.contains(next) || next.equals("prime") && tokens.get(i + 2).is("minister");
     }
 
     private static boolean coupSentence(List<Token> tokens, Sentence s, Predicate<String> recorded) {
@@ -202,10 +271,25 @@ final class EventPredicates {
         return t.isMark(';') || t.isMark(':') || t.isMark('\u2014') || Attribution.isSpeech(t);
     }
 
+    /**
+     * A speech verb at token {@code j}, unless a noun of the same spelling: after a determiner, a number or a
+     * capitalized word ("the Oaxaca and Chiapas states on September 7", "the two reports").
+     */
+    private static boolean speech(List<Token> tokens, Sentence s, int j) {
+        if (!Attribution.isSpeech(tokens.get(j))) {
+            return false;
+        }
+        if (j == s.from() || !tokens.get(j).lower().endsWith("s")) {
+            return true;
+        }
+        Token p = tokens.get(j - 1);
+        return !(p.isNumber() || p.capitalized() || p.is("the") || p.is("two") || p.is("both") || p.is("these"));
+    }
+
     /** "said on Monday", "told reporters Tuesday", "announced Monday": when it was said. */
     private static boolean saying(List<Token> tokens, Sentence s, DateMentions.Mention d) {
         for (int j = d.from() - 1; j >= Math.max(s.from(), d.from() - 3); j--) {
-            if (Attribution.isSpeech(tokens.get(j)) || tokens.get(j).is("announced")) {
+            if (speech(tokens, s, j) || tokens.get(j).is("announced")) {
                 return true;
             }
         }

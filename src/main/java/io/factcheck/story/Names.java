@@ -1,6 +1,7 @@
 package io.factcheck.story;
 
 import io.factcheck.story.text.Copy;
+import io.factcheck.story.text.NameWords;
 import io.factcheck.story.text.Token;
 
 import java.util.List;
@@ -16,23 +17,6 @@ final class Names {
     /** Lower-case particles inside names. */
     private static final Set<String> PARTICLES = Set.of("von", "van", "der", "den", "de", "da", "das", "dos", "du",
             "del", "della", "di", "la", "le", "bin", "binti", "ibn", "al", "el", "ben", "y", "ter", "zu");
-    /** Capitalized words that are not names: sentence openers, pronouns, months and days. */
-    private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "and", "but", "or", "meanwhile", "however",
-            "also", "in", "on", "at", "after", "before", "when", "while", "as", "he", "she", "they", "it", "we", "i",
-            "his", "her", "their", "its", "this", "that", "these", "those", "there", "here", "although", "though",
-            "since", "during", "despite", "yet", "so", "then", "if", "for", "with", "by", "from", "to", "of", "who",
-            "what", "which", "where", "why", "how", "mr", "mrs", "ms", "dr", "said", "says", "according", "our", "my",
-            "your", "you", "not", "no", "yes", "last", "next", "earlier", "later", "today", "yesterday", "tomorrow",
-            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-            "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-            "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "reuters", "efe",
-            "afp", "ap", "state", "government", "ministry", "council", "party", "army", "military", "police",
-            "parliament", "congress", "senate", "court", "united", "nations", "house", "white", "kremlin",
-            // ranks and honorifics stand before names, not in them ("Senior General Min Aung Hlaing")
-            "senior", "general", "gen", "lt", "col", "maj", "capt", "adm", "brig", "sgt", "cpl", "marshal", "field",
-            "colonel", "lieutenant", "admiral", "brigadier", "sergeant", "sir", "dame", "lord", "lady", "daw",
-            "sheikh", "prof", "professor", "rev", "hon");
-
     private Names() {
     }
 
@@ -70,6 +54,12 @@ final class Names {
             } else if (words > 0 && t.isWord() && PARTICLES.contains(t.lower()) && end + 1 < limit
                     && isNameWord(tokens.get(end + 1), sentence, end + 1, titles)) {
                 end++;
+            } else if (words > 0 && initial(t) && end + 1 < limit
+                    && isNameWord(tokens.get(end + 1), sentence, end + 1, titles)) {
+                end++; // "Kamina J Smith": a middle initial written without its dot
+            } else if (words > 0 && NameWords.monthSurname(tokens, end)) {
+                end++;
+                words++;
             } else {
                 break;
             }
@@ -83,7 +73,9 @@ final class Names {
         int words = 0;
         while (start - 1 >= limit && words < MAX_WORDS) {
             Token t = tokens.get(start - 1);
-            if (isNameWord(t, sentence, start - 1, titles) && (start == last + 1 || !t.possessive())) {
+            boolean month = start == last + 1 && start - 2 >= limit && NameWords.monthSurname(tokens, start - 1)
+                    && isNameWord(tokens.get(start - 2), sentence, start - 2, titles);
+            if (month || isNameWord(t, sentence, start - 1, titles) && (start == last + 1 || !t.possessive())) {
                 start--;
                 words++;
             } else if (words > 0 && t.isWord() && PARTICLES.contains(t.lower()) && start - 2 >= limit
@@ -96,11 +88,15 @@ final class Names {
         return words == 0 ? -1 : start;
     }
 
+    private static boolean initial(Token t) {
+        return t.isWord() && t.text().length() == 1 && Character.isUpperCase(t.text().charAt(0));
+    }
+
     private static boolean isNameWord(Token t, Sentence sentence, int index, Titles titles) {
         if (particleJoined(t)) {
             return true; // "al-Sisi", "bin-Salman"
         }
-        if (!t.capitalized() || NOT_NAMES.contains(t.lower()) || sentence.placeAt(index) != null
+        if (!t.capitalized() || NameWords.notName(t) || sentence.placeAt(index) != null
                 || t.lower().endsWith("-led") || t.lower().endsWith("-backed")
                 || sentence.dateAt(index) != null || titles.isHead(t) || Titles.status(t) != null) {
             return false;

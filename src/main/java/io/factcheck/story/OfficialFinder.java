@@ -55,6 +55,9 @@ final class OfficialFinder {
     /** Capitalized words that end a title after its head: "Secretary General", "President-elect". */
     private static final Set<String> TRAILING = Set.of("general", "elect", "designate");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its");
+    /** Auxiliaries that make a participle after them a verb: "has ousted". */
+    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "was", "were", "been", "being", "is",
+            "are");
     /** Words after a title that make it a past one: "home minister in the previous government". */
     private static final Set<String> PAST_GOVERNMENT = Set.of("previous", "former", "last", "outgoing");
 
@@ -77,13 +80,22 @@ final class OfficialFinder {
                             item.status(), false, true));
                 }
             }
+            TitleLinks.Link ruler = TitleLinks.ruled(tokens, s, h, titles, known);
+            if (ruler != null) {
+                PlaceNames.Mention country = s.placeAt(h + 1);
+                out.add(new Finding(tokens.get(ruler.from()).start(), tokens.get(country.to() - 1).end(),
+                        Names.text(copy, ruler.from(), ruler.to()), "leader", country.place(), ruler.status(), false,
+                        true));
+            }
             if (!titles.isHead(tokens.get(h))) {
                 h++;
                 continue;
             }
             int a = extendLeft(tokens, s, h);
             int b = extendRight(tokens, s, h + 1);
-            Finding found = read(copy, s, a, b, known);
+            int bodyFrom = TitleBodies.before(tokens, s, a, h);
+            int bodyTo = TitleBodies.after(tokens, s, b, h);
+            Finding found = read(copy, s, bodyFrom, bodyTo, known, bodyFrom < a || bodyTo > b);
             if (found != null) {
                 out.add(found);
             }
@@ -99,13 +111,24 @@ final class OfficialFinder {
             PlaceNames.Mention place = s.placeAt(a - 1);
             if (place != null) {
                 a = place.from();
-            } else if (titles.isTitleWord(p) || Titles.status(p) != null || Titles.appointedBy(p)) {
+            } else if (titles.isTitleWord(p) || Titles.status(p) != null && !verbal(tokens, s, a - 1)
+                    || Titles.appointedBy(p)) {
                 a--;
             } else {
                 break;
             }
         }
         return a;
+    }
+
+    /**
+     * A status word used as a verb after an auxiliary: "has ousted Fiji's Prime Minister", "had toppled President X".
+     * Elsewhere a participle is the title's status ("the ousted leader", "in which ousted leader X's party").
+     */
+    private static boolean verbal(List<Token> tokens, Sentence s, int at) {
+        Token t = tokens.get(at);
+        return at > s.from() && (t.lower().endsWith("ed") || t.is("overthrown"))
+                && AUXILIARIES.contains(tokens.get(at - 1).lower());
     }
 
     /**
@@ -146,10 +169,14 @@ final class OfficialFinder {
         return b;
     }
 
-    private Finding read(Copy copy, Sentence s, int a, int b, Predicate<String> known) {
+    /** @param body the title names a state body around its head: a post the officials' records do not keep */
+    private Finding read(Copy copy, Sentence s, int a, int b, Predicate<String> known, boolean body) {
         Title title = title(copy, s, a, b);
         if (title == null) {
             return null;
+        }
+        if (body) {
+            title = new Title(title.position, title.place, title.status, false);
         }
         List<Token> tokens = copy.tokens;
         // 1. the title before the name
@@ -182,8 +209,10 @@ final class OfficialFinder {
             }
         }
         // 3. the title, then the name: "the defence minister, Sergei Shoigu"
+        Token first = titleStart(tokens, s, a, b);
         boolean introduced = before < a - 1 || s.placeAt(a) != null || owned(tokens, s, a)
-                || a == s.from() && tokens.get(a).capitalized();
+                || (a == s.from() || tokens.get(a - 1).isMark()) && tokens.get(a).capitalized()
+                || first.capitalized(); // "House Speaker, Nabih Berri": copy capitalizes a title it names
         if (introduced && b + 1 < s.to() && tokens.get(b).isMark(',')) {
             int from = Names.pastRanks(tokens, b + 1, s.to());
             int end = Names.forward(tokens, from, s.to(), s, titles);
@@ -288,7 +317,15 @@ final class OfficialFinder {
             return true;
         }
         boolean lowerWord = p.isWord() && Character.isLowerCase(p.text().charAt(0));
-        return lowerWord && (p.lower().endsWith("ed") || first.capitalized() && !NOUNS_BEFORE_TITLES.contains(p.lower()));
+        // "-ed" verbs and hyphenated adjectives: "detained State Counsellor X", "long-ruling dictator X"
+        return lowerWord && (p.lower().endsWith("ed") || participleCompound(p)
+                || first.capitalized() && !NOUNS_BEFORE_TITLES.contains(p.lower()));
+    }
+
+    /** "long-ruling", "long-serving", "self-proclaimed": a hyphened participle, not a political label ("far-right"). */
+    private static boolean participleCompound(Token p) {
+        String w = p.lower();
+        return w.indexOf('-') > 0 && (w.endsWith("ing") || w.endsWith("ed"));
     }
 
     /**

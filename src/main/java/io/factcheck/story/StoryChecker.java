@@ -52,10 +52,12 @@ public final class StoryChecker {
     private final OfficialFinder officials;
     private final EventDateFinder eventDates;
     private final CasualtyFinder casualties = new CasualtyFinder();
+    private final RecordsPlace recordsPlace;
 
     public StoryChecker(ReferenceDataset dataset) {
         this.dataset = dataset;
         this.places = new PlaceNames(dataset.places(), dataset.cities());
+        this.recordsPlace = new RecordsPlace(dataset.places());
         DateExpressionReader reader = dataset.serves(DateVerifier.KIND) ? dataset.dates().reader()
                 : new DateExpressionReader();
         this.dateMentions = new DateMentions(reader);
@@ -318,10 +320,11 @@ public final class StoryChecker {
                 notChecked.add(new StoryCheck.NotChecked(span, text, kind, e.getMessage()));
                 return;
             }
-            List<String> inferred = where.inferred()
-                    ? List.of(placeField + ": " + where.describe()) : List.of();
+            Located placed = where.place() == null ? recordsPlace.of(verdict) : where;
+            List<String> inferred = placed.inferred()
+                    ? List.of(placeField + ": " + placed.describe()) : List.of();
             claims.add(new StoryCheck.FoundClaim(null, kind, span, text, claim, attribution.of(s, start, end),
-                    inferred, where.inferred() ? inferred(verdict, where, placeField) : verdict));
+                    inferred, placed.inferred() ? inferred(verdict, placed, placeField) : verdict));
         }
 
         private List<StoryCheck.DateEntry> dates() {

@@ -38,6 +38,44 @@ final class TitleLinks {
     private TitleLinks() {
     }
 
+    /** Verbs that say a person rules a country: "X, who has led Myanmar since 2021". */
+    private static final Set<String> RULED = Set.of("led", "ruled", "governed");
+
+    /**
+     * The name that "who has led" / "who ruled" before a country at token {@code verb} ties to the country's
+     * leadership: "Senior Gen. Min Aung Hlaing, who has led Myanmar since 2021". "has" makes it current, a bare past
+     * ("who led") former. Null when the verb is not one of these or no full (or known) name stands before.
+     */
+    static Link ruled(List<Token> tokens, Sentence s, int verb, Titles titles, Predicate<String> known) {
+        PlaceNames.Mention place = verb + 1 < s.to() ? s.placeAt(verb + 1) : null;
+        if (!RULED.contains(tokens.get(verb).lower()) || place == null || place.from() != verb + 1
+                || place.demonym() || tokens.get(place.to() - 1).possessive()) {
+            return null;
+        }
+        int i = verb - 1;
+        boolean now = i >= s.from() && (tokens.get(i).is("has") || tokens.get(i).is("have"));
+        if (now || i >= s.from() && tokens.get(i).is("had")) {
+            i--;
+        }
+        if (i - 1 < s.from() || !tokens.get(i).is("who") || !tokens.get(i - 1).isMark(',')) {
+            return null;
+        }
+        int from = Names.backward(tokens, i - 2, s.from(), s, titles);
+        if (from < 0 || i - 1 - from < 2 && !known.test(tokens.get(from).lower())) {
+            return null;
+        }
+        return new Link(from, i - 1, now ? null : "former");
+    }
+
+    /** Before an age apposition that ends at token {@code i} (", 64 years old" or ", 59"): the token before it. */
+    private static int pastAge(List<Token> tokens, Sentence s, int i) {
+        int at = i;
+        if (at - 2 >= s.from() && tokens.get(at).is("old") && tokens.get(at - 1).lower().startsWith("year")) {
+            at -= 2;
+        }
+        return at - 1 >= s.from() && tokens.get(at).isNumber() && tokens.get(at - 1).isMark(',') ? at - 2 : i;
+    }
+
     /** The name a link before the title at token {@code a} ties to it, or null. */
     static Link before(List<Token> tokens, Sentence s, int a, Titles titles, Predicate<String> known) {
         int i = a - 1;
@@ -63,17 +101,21 @@ final class TitleLinks {
                 break;
             }
         }
-        if (!verb || i < s.from()) {
-            return null;
+        boolean as = !verb && i + 1 < a && tokens.get(i + 1).is("as") && i >= s.from() && tokens.get(i).capitalized();
+        if (!verb && !as || i < s.from()) {
+            return null; // a bare "as" links only a name right before it: "named General X as the new defense minister"
         }
-        if (tokens.get(i).isMark(',') && tokens.get(i + 1).is("who")) {
-            i--; // "Benjamin Netanyahu, who had served as prime minister"
+        if ((tokens.get(i).isMark(',') || tokens.get(i).isMark('(')) && tokens.get(i + 1).is("who")) {
+            i--; // "Benjamin Netanyahu, who had served as prime minister", "Leni Robredo (who is also ..."
+            i = pastAge(tokens, s, i); // "Ali Bongo, 64 years old, who became president"
         } else if (tokens.get(i + 1).is("who")) {
             return null;
         }
         int to = i + 1;
         int from = i >= s.from() ? Names.backward(tokens, i, s.from(), s, titles) : -1;
-        if (from < 0 || to - from < 2 && !known.test(tokens.get(from).lower())) {
+        // one word is a name the story gave in full, or the subject that opens the sentence: "Ismail served as"
+        boolean subject = verb && from == s.from() && !tokens.get(to).is("who");
+        if (from < 0 || to - from < 2 && !known.test(tokens.get(from).lower()) && (!subject || as)) {
             return null;
         }
         return new Link(from, to, past && !now ? "former" : null);

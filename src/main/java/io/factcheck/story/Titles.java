@@ -25,7 +25,7 @@ final class Titles {
      */
     private static final java.util.Set<String> UNRECORDED_HEADS = java.util.Set.of("spokesman", "spokeswoman",
             "spokesperson", "commissioner", "director", "commander", "envoy", "ambassador", "dictator", "strongman",
-            "senator", "adviser", "advisor", "examiner", "representative", "chairperson");
+            "senator", "adviser", "advisor", "examiner", "representative", "chairperson", "chief", "head");
     /** What follows a head in a title still being elected or named: "President-elect". */
     private static final java.util.Set<String> PENDING = java.util.Set.of("elect", "designate");
 

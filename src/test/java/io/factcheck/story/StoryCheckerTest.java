@@ -28,6 +28,21 @@ class StoryCheckerTest {
     }
 
     @Test
+    void withNoPlaceInTheCopyThePersonsOwnRecordsGiveItInferredAndNeverRefuting() {
+        StoryCheck check = StoryFixture.check("President Emmanuel Macron met reporters.", "2021-06-28");
+        assertThat(check.claims()).singleElement().satisfies(c -> {
+            assertThat(((OfficialClaim) c.claim()).jurisdiction()).isNull();
+            assertThat(c.inferred()).singleElement().asString().startsWith("jurisdiction: France (the person's own"
+                    + " records");
+            assertThat(c.verdict().verdict()).isEqualTo(VerdictLabel.SUPPORTED);
+            assertThat(c.verdict().confidence()).isLessThan(1.0);
+        });
+        StoryCheck before = StoryFixture.check("President Emmanuel Macron met reporters.", "2010-06-28");
+        assertThat(before.claims()).singleElement()
+                .satisfies(c -> assertThat(c.verdict().verdict()).isEqualTo(VerdictLabel.UNVERIFIABLE));
+    }
+
+    @Test
     void aNamedJurisdictionRefutes() {
         StoryCheck check = StoryFixture.check("Russian Security Council Secretary Sergei Shoigu spoke.", "2021-06-28");
         assertThat(check.claims()).singleElement().satisfies(c -> {

@@ -36,7 +36,7 @@ public final class DateMentions {
         int i = from;
         while (i < to) {
             int kind = classify(tokens.get(i));
-            if (kind == DateWords.NONE) {
+            if (kind == DateWords.NONE || i > from && NameWords.monthSurname(tokens, i) && firstName(tokens.get(i - 1))) {
                 i++;
                 continue;
             }
@@ -70,6 +70,12 @@ public final class DateMentions {
             }
         }
         return null;
+    }
+
+    /** A word that may be a person's first name: capitalized, no date word, no sentence opener ("Theresa May"). */
+    private static boolean firstName(Token t) {
+        return t.isWord() && t.capitalized() && !t.possessive() && !NameWords.notName(t) && classify(t) == DateWords.NONE
+                && t.text().length() > 1 && Character.isLowerCase(t.text().charAt(1));
     }
 
     private static int classify(Token t) {
