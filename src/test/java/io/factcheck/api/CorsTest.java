@@ -1,35 +1,26 @@
 package io.factcheck.api;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
-import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
-/** With an editorial tool's origin configured, browsers may call every path a tool calls; other origins may not. */
+/**
+ * With an editorial tool's origin configured, browsers may call every path a tool calls; other origins may not. The
+ * tests' application has {@link #CMS} configured (application.properties, {@code %test}): no start of its own.
+ */
 @QuarkusTest
-@TestProfile(CorsTest.EditorialTools.class)
 class CorsTest {
     static final String CMS = "https://cms.example.org";
     static final String SHOIGU = """
             {"name": "Sergei Shoigu", "position": "Defense Minister", "jurisdiction": "Russia",
              "context": {"publishedAt": "2021-06-28"}}""";
-
-    public static class EditorialTools implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.http.cors.enabled", "true", "quarkus.http.cors.origins", CMS);
-        }
-    }
 
     @ParameterizedTest
     @CsvSource({"/verify-official, POST", "/check-story, POST", "/api/v1/check, POST", "/api/v1/verify, POST",

@@ -1,6 +1,7 @@
 package io.factcheck.fuzz;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import io.factcheck.casualties.CasualtyIndex;
 import io.factcheck.casualties.CasualtyReader;
 import io.factcheck.kernel.DataFormatException;
@@ -22,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * names the file and the line. Input: the rows of casualty_series.csv, a NUL, those of casualty_observations.csv,
  * a NUL, those of casualty_daily.csv (each under its header).
  */
+@ResourceLock(FuzzInput.JAZZER) // Jazzer runs one fuzz test at a time (the plain tests run in parallel)
 class CasualtyReaderFuzzTest {
     private static final Places PLACES = Places.load(new StringReader(
             "id,name,aliases,demonyms,iso3,cow_code,cow_abb\nruritania,Ruritania,Kingdom of Ruritania,Ruritanian,RUR,,\n"),

@@ -1,6 +1,7 @@
 package io.factcheck.fuzz;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.factcheck.api.ClaimReader;
 import io.factcheck.api.InvalidClaimException;
@@ -29,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Jackson's or Java's); a bound claim is verified or refused with {@link ClaimRejected}, and a verdict that confirms
  * or contradicts cites evidence. Input: the claim kind (official, date, casualties or story), a newline, the body.
  */
+@ResourceLock(FuzzInput.JAZZER) // Jazzer runs one fuzz test at a time (the plain tests run in parallel)
 class ClaimBindingFuzzTest {
     private static final ClaimReader READER = new ClaimReader(JsonConfig.strict(new ObjectMapper().findAndRegisterModules()),
             ValidationConfig.strict(Validation.byProvider(HibernateValidator.class).configure())

@@ -7,6 +7,9 @@ import java.nio.charset.StandardCharsets;
  * (src/test/resources/io/factcheck/fuzz/*Inputs/) are plain text a person can read and write.
  */
 final class FuzzInput {
+    /** The lock the fuzz tests hold while they run: Jazzer's JUnit integration is not meant for parallel tests. */
+    static final String JAZZER = "jazzer";
+
     private FuzzInput() {
     }
 

@@ -1,6 +1,7 @@
 package io.factcheck.fuzz;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import io.factcheck.kernel.TextFold;
 import io.factcheck.official.NameMatch;
 import io.factcheck.official.PersonName;
@@ -13,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and is stable (folding folded text changes nothing), a name matches itself exactly, and any two names compare
  * without failing.
  */
+@ResourceLock(FuzzInput.JAZZER) // Jazzer runs one fuzz test at a time (the plain tests run in parallel)
 class NamesFuzzTest {
 
     @FuzzTest(maxDuration = "60s")

@@ -1,6 +1,7 @@
 package io.factcheck.fuzz;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import io.factcheck.story.Story;
 import io.factcheck.story.StoryCheck;
 
@@ -10,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The story finders take any copy: every claim, date and unchecked mention they report stands inside the text,
  * a claim's text is the text at its span, and every verdict that confirms or contradicts cites evidence.
  */
+@ResourceLock(FuzzInput.JAZZER) // Jazzer runs one fuzz test at a time (the plain tests run in parallel)
 class StoryFindersFuzzTest {
 
     @FuzzTest(maxDuration = "60s")

@@ -20,6 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The editor's page as a test drives it: checking copy, reading its claims and panels, downloads, screenshots. */
 final class EditorPage {
+    /** How often a wait looks: WebDriverWait's default of 500 ms is mostly spent idle here. */
+    static final Duration POLL = Duration.ofMillis(50);
     private final ChromeDriver driver;
     private final Path downloads;
     private final Path screenshots;
@@ -41,7 +43,7 @@ final class EditorPage {
             driver.findElement(By.id("url")).sendKeys(url);
         }
         driver.findElement(By.id("check")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(30))
+        new WebDriverWait(driver, Duration.ofSeconds(30), POLL)
                 .until(w -> text("status").equals("Checked.") || !text("error").isBlank());
         assertThat(text("error")).isEmpty();
     }
@@ -60,7 +62,7 @@ final class EditorPage {
 
     /** The picture drawn from the live context path: an SVG, never "No picture" for a claim the data covers. */
     WebElement waitForPicture(WebElement panel) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(w ->
+        new WebDriverWait(driver, Duration.ofSeconds(10), POLL).until(w ->
                 !panel.findElements(By.cssSelector(".picture svg, .picture .no-picture")).isEmpty());
         assertThat(panel.findElements(By.cssSelector(".picture .no-picture"))).as("no picture").isEmpty();
         return panel.findElement(By.cssSelector(".picture svg"));

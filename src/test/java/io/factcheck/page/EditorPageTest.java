@@ -272,14 +272,14 @@ class EditorPageTest {
         page.js("document.getElementById('text').value = 'x'.repeat(100001); return null;");
         driver.findElement(By.id("check")).click();
         WebElement error = driver.findElement(By.id("error"));
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(w -> !error.getText().isBlank());
+        new WebDriverWait(driver, Duration.ofSeconds(20), EditorPage.POLL).until(w -> !error.getText().isBlank());
         assertThat(error.getText()).contains("text").contains("100000").doesNotContain("{");
 
         // ClaimReview needs the story's url: the 400 problem's words.
         page.js("document.getElementById('text').value = ''; return null;");
         page.checkStory("Russian Defense Minister Sergei Shoigu met reporters.", "2021-06-28", null);
         driver.findElement(By.id("copy-claimreview")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(w -> !error.getText().isBlank());
+        new WebDriverWait(driver, Duration.ofSeconds(20), EditorPage.POLL).until(w -> !error.getText().isBlank());
         assertThat(error.getText()).contains("url").doesNotContain("{");
         assertThat(driver.findElement(By.id("claimreview-box")).isDisplayed()).isFalse();
     }
@@ -289,7 +289,7 @@ class EditorPageTest {
         WebElement body = driver.findElement(By.id("coverage-body"));
         driver.findElement(By.id("coverage-place")).sendKeys("Burma");
         driver.findElement(By.id("coverage-show")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20))
+        new WebDriverWait(driver, Duration.ofSeconds(20), EditorPage.POLL)
                 .until(w -> !body.findElements(By.cssSelector(".coverage-head")).isEmpty());
         assertThat(body.findElement(By.cssSelector(".coverage-head")).getText())
                 .startsWith("Myanmar (also Burma").endsWith(": officials, dates of events, casualty figures");
@@ -307,14 +307,14 @@ class EditorPageTest {
         WebElement place = driver.findElement(By.id("coverage-place"));
         place.clear();
         place.sendKeys("Myanmr", Keys.ENTER);
-        new WebDriverWait(driver, Duration.ofSeconds(20))
+        new WebDriverWait(driver, Duration.ofSeconds(20), EditorPage.POLL)
                 .until(w -> !body.findElements(By.cssSelector(".coverage-problem")).isEmpty());
         assertThat(body.getText()).isEqualTo("“Myanmr” is no place the dataset knows; did you mean Myanmar?");
 
         // after a check, the place of the dateline
         driver.findElement(By.id("dateline")).sendKeys("Russia");
         page.checkStory("Russian Defense Minister Sergei Shoigu met reporters.", "2021-06-28", null);
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(w -> body.getText().startsWith("Russia"));
+        new WebDriverWait(driver, Duration.ofSeconds(20), EditorPage.POLL).until(w -> body.getText().startsWith("Russia"));
         assertThat(driver.findElement(By.id("coverage-place")).getDomProperty("value")).isEqualTo("Russia");
     }
 
@@ -323,7 +323,7 @@ class EditorPageTest {
         page.checkStory(STORY, "2021-06-28", "https://news.example.com/2021/06/28/page");
         driver.findElement(By.id("copy-claimreview")).click();
         WebElement box = driver.findElement(By.id("claimreview"));
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(w -> !box.getDomProperty("value").isBlank());
+        new WebDriverWait(driver, Duration.ofSeconds(20), EditorPage.POLL).until(w -> !box.getDomProperty("value").isBlank());
         JsonNode reviews = new ObjectMapper().readTree(box.getDomProperty("value"));
         assertThat(reviews).hasSize(6);
         assertThat(reviews.get(1).path("reviewRating").path("alternateName").asText()).isEqualTo("False");

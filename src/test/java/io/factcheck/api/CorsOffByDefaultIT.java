@@ -1,6 +1,6 @@
 package io.factcheck.api;
 
-import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusIntegrationTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
@@ -8,9 +8,13 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
-/** Without configuration no origin is allowed: the API answers, but a browser page elsewhere may not read it. */
-@QuarkusTest
-class CorsOffByDefaultTest {
+/**
+ * Without configuration no origin is allowed: the API answers, but a browser page elsewhere may not read it. Checked
+ * on the packaged application in its production profile: the tests' own profile allows {@link CorsTest#CMS}
+ * (application.properties, {@code %test}), so that {@link CorsTest} shares the tests' application.
+ */
+@QuarkusIntegrationTest
+class CorsOffByDefaultIT {
 
     @Test
     void noAllowHeaderForAnyOrigin() {
