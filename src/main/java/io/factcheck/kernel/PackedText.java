@@ -50,6 +50,12 @@ public final class PackedText {
         if (ref == NONE) {
             return null;
         }
+        int length = lengthAt(ref);
+        return new String(bytes, ref + lengthSize(length), length, StandardCharsets.UTF_8);
+    }
+
+    /** The byte length of the string at a reference, read from the varint in front of it. */
+    private int lengthAt(int ref) {
         int at = ref;
         int length = 0;
         int shift = 0;
@@ -59,7 +65,17 @@ public final class PackedText {
             length |= (b & 0x7F) << shift;
             shift += 7;
         } while (b < 0);
-        return new String(bytes, at, length, StandardCharsets.UTF_8);
+        return length;
+    }
+
+    /** How many bytes the varint of a length takes. */
+    private static int lengthSize(int length) {
+        int size = 1;
+        while (length >= 0x80) {
+            length >>>= 7;
+            size++;
+        }
+        return size;
     }
 
     /**
@@ -70,15 +86,8 @@ public final class PackedText {
         if (ref == NONE || text == null) {
             return ref == NONE && text == null;
         }
-        int at = ref;
-        int length = 0;
-        int shift = 0;
-        byte b;
-        do {
-            b = bytes[at++];
-            length |= (b & 0x7F) << shift;
-            shift += 7;
-        } while (b < 0);
+        int length = lengthAt(ref);
+        int at = ref + lengthSize(length);
         if (length < text.length()) {
             return false;
         }
