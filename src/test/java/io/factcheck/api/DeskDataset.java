@@ -1,5 +1,6 @@
 package io.factcheck.api;
 
+import io.factcheck.TestDirs;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -23,7 +24,7 @@ final class DeskDataset {
 
     static DeskDataset create(String prefix) {
         try {
-            Path dir = Files.createTempDirectory(prefix);
+            Path dir = TestDirs.createDeletedAtExit(prefix);
             DeskDataset desk = new DeskDataset(dir);
             try (InputStream places = DeskDataset.class.getClassLoader().getResourceAsStream("dataset/places.csv")) {
                 Files.copy(places, dir.resolve("places.csv"));

@@ -1,5 +1,6 @@
 package io.factcheck.api;
 
+import io.factcheck.TestDirs;
 import io.factcheck.api.http.ApiKeys;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -42,7 +43,7 @@ class RecheckAfterALayerTest {
 
     private static Path layer() {
         try {
-            Path dir = Files.createTempDirectory("desk-counts");
+            Path dir = TestDirs.createDeletedAtExit("desk-counts");
             version(dir, "1");
             return dir;
         } catch (IOException e) {

@@ -1,5 +1,6 @@
 package io.factcheck.casualties;
 
+import io.factcheck.TestDirs;
 import io.factcheck.importer.CasualtyDraft;
 import io.factcheck.importer.CasualtyReportsImporter;
 import io.factcheck.importer.JhuCovidImporter;
@@ -54,7 +55,7 @@ final class CasualtyFixture {
     static synchronized Built get() {
         if (built == null) {
             try {
-                built = build(Files.createTempDirectory("casualties-dataset"));
+                built = build(TestDirs.createDeletedAtExit("casualties-dataset"));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
