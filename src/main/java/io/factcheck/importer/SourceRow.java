@@ -19,6 +19,11 @@ record SourceRow(String id, String name, String url, String licence, String snap
         return new SourceRow(id, name, url, licence, snapshot, citation, SourceInfo.CORROBORATES);
     }
 
+    /** The same source, current to another day (a file's last report). */
+    SourceRow currentTo(String day) {
+        return new SourceRow(id, name, url, licence, day, citation, role);
+    }
+
     String csv() {
         return Csv.line(id, name, url, licence, snapshot, citation, role);
     }

@@ -12,22 +12,8 @@ import java.util.Set;
 final class TfpSeries {
 
     /** A file's place, event and source, shared by its counters' series. */
-    static final class Area {
-        final CasualtyDraft out;
-        final SourceRow source;
-        final String file;
-        final String place;
-        final String event;
-        final List<String> eventWords;
-
-        Area(CasualtyDraft out, SourceRow source, String file, String place, String event, List<String> eventWords) {
-            this.out = out;
-            this.source = source;
-            this.file = file;
-            this.place = place;
-            this.event = event;
-            this.eventWords = eventWords;
-        }
+    record Area(CasualtyDraft out, SourceRow source, String file, String place, String event,
+                List<String> eventWords) {
 
         TfpSeries counter(String idPrefix, String counter, String role, String counting, String note) {
             return new TfpSeries(this, idPrefix, counter, role, counting, note);
@@ -38,8 +24,7 @@ final class TfpSeries {
             if (lastReport == null) {
                 throw new IllegalStateException(file + ": no report could be read");
             }
-            out.source(new SourceRow(source.id(), source.name(), source.url(), source.licence(), lastReport,
-                    source.citation()));
+            out.source(source.currentTo(lastReport));
         }
     }
 
@@ -67,10 +52,10 @@ final class TfpSeries {
     void add(String measure, String day, long value, String field, String where) {
         String id = idPrefix + "-" + measure.replace('_', '-');
         if (made.add(id)) {
-            area.out.series(new CasualtySeriesRow(id, area.place, area.event, area.eventWords, measure, true, counter,
-                    role, area.source.id(), note, null, counting.isEmpty() ? null : counting));
+            area.out().series(new CasualtySeriesRow(id, area.place(), area.event(), area.eventWords(), measure, true, counter,
+                    role, area.source().id(), note, null, counting.isEmpty() ? null : counting));
         }
-        area.out.observations.add(new CasualtyObservationRow(id, day, value, null, "no", null, null, null,
-                area.file + ", report_date " + day + ", " + field + " = " + value + " (" + where + ")"));
+        area.out().observations.add(new CasualtyObservationRow(id, day, value, null, "no", null, null, null,
+                area.file() + ", report_date " + day + ", " + field + " = " + value + " (" + where + ")"));
     }
 }
