@@ -1,6 +1,8 @@
 package io.factcheck.story;
 
 import io.factcheck.kernel.Place;
+import io.factcheck.kernel.Verdict;
+import io.factcheck.kernel.VerdictLabel;
 
 /**
  * Where a claim is, and how the finder knows: named by the claim's own words ({@code how} null), or inferred from
@@ -9,6 +11,8 @@ import io.factcheck.kernel.Place;
 record Located(Place place, String how) {
     static final Located NOWHERE = new Located(null, null);
     private static final String DATELINE = "the story's dateline";
+    /** An inferred place makes a verdict less sure: the finder may have picked the wrong country. */
+    static final double INFERRED_CONFIDENCE = 0.8;
 
     boolean inferred() {
         return place != null && how != null;
@@ -17,6 +21,23 @@ record Located(Place place, String how) {
     /** "Myanmar (the country the story names most)". */
     String describe() {
         return place.name() + " (" + how + ")";
+    }
+
+    /**
+     * A verdict reached on this inferred place: less sure, and never REFUTED on that alone, since the copy may mean
+     * another country than the one the finder took.
+     */
+    Verdict weigh(Verdict verdict, String placeField) {
+        String note = " The " + placeField + " is not in the claim's words; it was taken as " + describe() + ".";
+        if (verdict.verdict() == VerdictLabel.REFUTED) {
+            return new Verdict(verdict.kind(), VerdictLabel.UNVERIFIABLE, 0.0, verdict.claim(),
+                    "Read with the " + placeField + " " + place.name() + ", the records contradict it: "
+                            + verdict.explanation() + note + " An inferred " + placeField
+                            + " alone does not refute a claim.", verdict.evidence(), verdict.dataset());
+        }
+        return new Verdict(verdict.kind(), verdict.verdict(),
+                Math.round(verdict.confidence() * INFERRED_CONFIDENCE * 100) / 100.0,
+                verdict.claim(), verdict.explanation() + note, verdict.evidence(), verdict.dataset());
     }
 
     /** The claim's own place, else the sentence's only place, else the story's most named, else the dateline's. */

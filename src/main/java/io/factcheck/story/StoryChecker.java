@@ -42,8 +42,6 @@ import java.util.function.Function;
 public final class StoryChecker {
     public static final String KIND = "story";
     private static final Set<String> IN = Set.of("in", "across", "throughout", "inside");
-    /** An inferred place makes a verdict less sure: the finder may have picked the wrong country. */
-    static final double INFERRED_CONFIDENCE = 0.8;
 
     private final ReferenceDataset dataset;
     private final PlaceNames places;
@@ -168,8 +166,25 @@ public final class StoryChecker {
                     ? time.status() : f.status();
             OfficialClaim claim = new OfficialClaim(name, f.position(),
                     where.place() == null ? null : where.place().name(), former ? null : time.asOf(), status, context);
+            if (where.inferred() && !supported(claim)) {
+                // "President Joe Biden" in a story about Myanmar: the person's own records may place the post
+                OfficialClaim unplaced = new OfficialClaim(name, f.position(), null, claim.asOf(), status, context);
+                if (supported(unplaced) && recordsPlace.of(verdicts.get(unplaced)).place() != null) {
+                    claim = unplaced;
+                    where = Located.NOWHERE;
+                }
+            }
             add(OfficialVerifier.KIND, s, f.start(), f.end(), claim, where, "jurisdiction",
                     c -> dataset.officials().verify((OfficialClaim) c));
+        }
+
+        private boolean supported(OfficialClaim claim) {
+            try {
+                return verdicts.computeIfAbsent(claim, c -> dataset.officials().verify((OfficialClaim) c)).verdict()
+                        == VerdictLabel.SUPPORTED;
+            } catch (ClaimRejected | DateExpressionException e) {
+                return false; // add() says why
+            }
         }
 
         private void eventDate(Sentence s, EventDateFinder.Finding f) {
@@ -324,7 +339,7 @@ public final class StoryChecker {
             List<String> inferred = placed.inferred()
                     ? List.of(placeField + ": " + placed.describe()) : List.of();
             claims.add(new StoryCheck.FoundClaim(null, kind, span, text, claim, attribution.of(s, start, end),
-                    inferred, placed.inferred() ? inferred(verdict, placed, placeField) : verdict));
+                    inferred, placed.inferred() ? placed.weigh(verdict, placeField) : verdict));
         }
 
         private List<StoryCheck.DateEntry> dates() {
@@ -337,23 +352,6 @@ public final class StoryChecker {
         }
     }
 
-
-    /**
-     * A verdict reached on an inferred place: less sure, and never REFUTED on that alone, since the copy may mean
-     * another country than the one the finder took.
-     */
-    private static Verdict inferred(Verdict verdict, Located where, String placeField) {
-        String note = " The " + placeField + " is not in the claim's words; it was taken as " + where.describe() + ".";
-        if (verdict.verdict() == VerdictLabel.REFUTED) {
-            return new Verdict(verdict.kind(), VerdictLabel.UNVERIFIABLE, 0.0, verdict.claim(),
-                    "Read with the " + placeField + " " + where.place().name() + ", the records contradict it: "
-                            + verdict.explanation() + note + " An inferred " + placeField
-                            + " alone does not refute a claim.", verdict.evidence(), verdict.dataset());
-        }
-        return new Verdict(verdict.kind(), verdict.verdict(),
-                Math.round(verdict.confidence() * INFERRED_CONFIDENCE * 100) / 100.0,
-                verdict.claim(), verdict.explanation() + note, verdict.evidence(), verdict.dataset());
-    }
 
     private static Place mostNamed(Map<Place, Integer> counts) {
         Place best = null;

@@ -18,12 +18,14 @@ class StoryCheckerTest {
 
     @Test
     void anInferredJurisdictionNeverRefutesButSaysWhatTheRecordsShow() {
-        StoryCheck check = StoryFixture.check("Russia hosted the talks. President Joe Biden was invited.", "2021-06-28");
-        StoryCheck.FoundClaim biden = check.claims().get(0);
-        assertThat(((OfficialClaim) biden.claim()).jurisdiction()).isEqualTo("Russia");
-        assertThat(biden.inferred()).containsExactly("jurisdiction: Russia (the country the story names most)");
-        assertThat(biden.verdict().verdict()).isEqualTo(VerdictLabel.UNVERIFIABLE);
-        assertThat(biden.verdict().explanation()).contains("Vladimir Putin")
+        // Lavrov held no presidency anywhere, so his own records cannot place the post either
+        StoryCheck check = StoryFixture.check("Russia hosted the talks. President Sergei Lavrov was invited.",
+                "2021-06-28");
+        StoryCheck.FoundClaim lavrov = check.claims().get(0);
+        assertThat(((OfficialClaim) lavrov.claim()).jurisdiction()).isEqualTo("Russia");
+        assertThat(lavrov.inferred()).containsExactly("jurisdiction: Russia (the country the story names most)");
+        assertThat(lavrov.verdict().verdict()).isEqualTo(VerdictLabel.UNVERIFIABLE);
+        assertThat(lavrov.verdict().explanation()).contains("Vladimir Putin")
                 .contains("An inferred jurisdiction alone does not refute a claim.");
     }
 
@@ -40,6 +42,25 @@ class StoryCheckerTest {
         StoryCheck before = StoryFixture.check("President Emmanuel Macron met reporters.", "2010-06-28");
         assertThat(before.claims()).singleElement()
                 .satisfies(c -> assertThat(c.verdict().verdict()).isEqualTo(VerdictLabel.UNVERIFIABLE));
+    }
+
+    @Test
+    void aPlaceInferredFromTheStoryGivesWayToThePersonsOwnRecords() {
+        StoryCheck check = StoryFixture.check("Myanmar's junta tightened its grip on Myanmar. Later, President"
+                + " Joe Biden called for the release of Myanmar's detained leaders.", "2021-06-28");
+        assertThat(check.claims()).filteredOn(c -> c.text().contains("Biden")).singleElement().satisfies(c -> {
+            assertThat(((OfficialClaim) c.claim()).jurisdiction()).isNull();
+            assertThat(c.inferred()).singleElement().asString()
+                    .startsWith("jurisdiction: United States (the person's own records");
+            assertThat(c.verdict().verdict()).isEqualTo(VerdictLabel.SUPPORTED);
+        });
+        // no records of the person anywhere: the story's country stands, and nothing is refuted
+        StoryCheck unknown = StoryFixture.check("Myanmar's junta tightened its grip on Myanmar. Later, President"
+                + " Joe Bidenstein spoke.", "2021-06-28");
+        assertThat(unknown.claims()).filteredOn(c -> c.text().contains("Bidenstein")).singleElement().satisfies(c -> {
+            assertThat(((OfficialClaim) c.claim()).jurisdiction()).isEqualTo("Myanmar");
+            assertThat(c.verdict().verdict()).isEqualTo(VerdictLabel.UNVERIFIABLE);
+        });
     }
 
     @Test
