@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  * <table>
  *   <tr><th>qualifier</th><th>as written</th><th>allows</th></tr>
  *   <tr><td>exactly</td><td>(absent), exact, exactly, precisely, only, a total of</td>
- *       <td>N; a bare round figure (3 or more trailing zeros: 35,000) is read as "about N"</td></tr>
+ *       <td>N; a bare round figure (2 or more trailing zeros: 4,500, 35,000) is read as "about N"</td></tr>
  *   <tr><td>about</td><td>about, around, some, approximately, roughly, an estimated, estimated, circa,
  *       more or less</td><td>N − t to N + t</td></tr>
  *   <tr><td>nearly</td><td>nearly, almost, close to, just under, not quite, just shy of, slightly fewer than,
@@ -62,8 +62,11 @@ public enum Qualifier {
     /** Whether the qualifier bounds the count from one side (and can understate or overstate it) or names it. */
     public enum Bound { POINT, LOWER, UPPER }
 
-    /** A bare figure with at least this many trailing zeros is read as approximate. */
-    public static final int ROUND_ZEROS = 3;
+    /**
+     * A bare figure with at least this many trailing zeros is read as approximate: copy writes "4,500 children" for
+     * a ministry's 4,506, and rounding to the hundred is what a reader takes it for.
+     */
+    public static final int ROUND_ZEROS = 2;
 
     private static final Map<String, Qualifier> BY_PHRASE = new HashMap<>();
     private static final String ACCEPTED;

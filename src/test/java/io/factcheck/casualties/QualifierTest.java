@@ -21,10 +21,13 @@ class QualifierTest {
             exact                | 258    | 258    | true
             only                 | 258    | 258    | true
             a total of           | 5982   | 5983   | false
-            # a bare round figure (3+ trailing zeros) is read as about N
+            # a bare round figure (2+ trailing zeros) is read as about N; one trailing zero stays exact
             null                 | 35000  | 35418  | true
             null                 | 35000  | 36000  | false
-            null                 | 100    | 101    | false
+            null                 | 4500   | 4506   | true
+            null                 | 4500   | 4700   | false
+            null                 | 100    | 101    | true
+            null                 | 250    | 251    | false
             about                | 400000 | 397637 | true
             About                | 12000  | 12391  | true
             around               | 50000  | 90762  | false
