@@ -182,6 +182,13 @@ final class OfficialFinder {
         // 1. the title before the name
         int nameStart = Names.pastRanks(tokens, b, s.to());
         int nameEnd = nameStart < s.to() ? Names.forward(tokens, nameStart, s.to(), s, titles) : -1;
+        if (nameEnd > 0 && TitleBodies.endsBodyName(tokens.get(nameEnd - 1))) {
+            // the capitalized words name a body ("of the African Union Commission"): the person's name follows it
+            Finding ofBody = read(copy, s, a, nameEnd, known, true);
+            if (ofBody != null) {
+                return ofBody;
+            }
+        }
         if (nameEnd > 0 && standsAlone(tokens, s, a, titleStart(tokens, s, a, b))) {
             int apposed = nameEnd - nameStart == 1 && nameEnd + 1 < s.to() && tokens.get(nameEnd).isMark(',')
                     ? Names.pastRanks(tokens, nameEnd + 1, s.to()) : -1;

@@ -22,6 +22,9 @@ final class TitleBodies {
             "services", "office", "forces", "force", "army", "navy", "police", "guard", "center", "centre", "bureau",
             "authority", "directorate", "squad", "court", "bank", "program", "programme", "organization",
             "organisation", "administration", "fund", "institute", "staff", "secretariat", "tribunal", "gendarmerie");
+    /** Bodies that are not a state's offices but whose names end the same way: "Security Council", "African Union". */
+    private static final Set<String> ASSEMBLIES = Set.of("union", "council", "committee", "assembly", "parliament",
+            "government", "party", "front", "league", "alliance");
     /** Lower-case words of a state function or rank of office before a title: "police chief", "additional". */
     private static final Set<String> FUNCTIONS = Set.of("police", "intelligence", "military", "army", "defence",
             "defense", "relief", "security", "spy", "election", "electoral", "disaster", "health", "border", "customs",
@@ -135,6 +138,14 @@ final class TitleBodies {
             return i;
         }
         return b;
+    }
+
+    /**
+     * Whether a capitalized word ends the name of a body rather than a person's: read after a title, "Chairperson
+     * of the African Union Commission" names a body, and the person follows it.
+     */
+    static boolean endsBodyName(Token t) {
+        return t.capitalized() && (BODIES.contains(t.lower()) || ASSEMBLIES.contains(t.lower()));
     }
 
     private static boolean isStateWord(Token t) {
