@@ -31,8 +31,9 @@ final class TimexReportingPeriods extends TimexFamily {
                 && !t.get(i + 1).possessive()) {
             int end = w.is("year-end") ? i + 1 : i + 2;
             boolean ahead = Tense.ahead(t, r.s.from(), r.s.to(), i, end);
-            int year = r.published.getYear() - (ahead || r.published.getMonthValue() >= 10 ? 0 : 1);
             int start = i > r.s.from() && t.get(i - 1).is("the") ? i - 1 : i;
+            boolean since = start > r.s.from() && t.get(start - 1).is("since"); // "since year-end": the last one
+            int year = r.published.getYear() - (!since && (ahead || r.published.getMonthValue() >= 10) ? 0 : 1);
             r.add(start, end, new Timex("DATE", year + "-12-31", null), List.of());
             return end;
         }
@@ -40,9 +41,10 @@ final class TimexReportingPeriods extends TimexFamily {
                 && t.get(i + 1).possessive()) {
             return ofYear(i, i + 2, r.published.getYear() + (w.is("last") ? -1 : w.is("next") ? 1 : 0));
         }
-        if ((w.is("year-earlier") || w.is("year-ago")) && (i == r.s.from() || !t.get(i - 1).is("the"))) {
-            // "year-earlier profit": the period of the report a year before
-            String value = r.quarter != null ? quarter(r.quarter.minusYears(1))
+        if ((w.is("year-earlier") || w.is("year-ago")) && (i == r.s.from() || !t.get(i - 1).is("the")
+                || !namesPeriod(i + 1))) {
+            // "year-earlier profit", "the year-ago results": the period of the report a year before
+            String value = r.quarter != null && !r.longPeriod ? quarter(r.quarter.minusYears(1))
                     : String.valueOf(r.published.getYear() - 1);
             r.add(i, i + 1, new Timex("DATE", value, null), List.of());
             return i + 1;
@@ -89,7 +91,9 @@ final class TimexReportingPeriods extends TimexFamily {
                 quarter = endedAt(j + 1);
             }
             int y = year > 0 ? year : quarter.getYear() - (back ? 1 : 0);
-            String value = y + "-Q" + quarter.get(IsoFields.QUARTER_OF_YEAR);
+            // "the first nine months ... the 1988 period": that long period a year before, a year
+            boolean ofLongPeriod = head.is("period") && r.longPeriod && (back || year > 0);
+            String value = ofLongPeriod ? String.valueOf(y) : y + "-Q" + quarter.get(IsoFields.QUARTER_OF_YEAR);
             r.add(i, j + 1, new Timex("DATE", value, null), List.of());
             if (named != null && !back) {
                 r.remember(value, quarter.withYear(y)); // "a year ago" after "the latest quarter" is that quarter's
@@ -141,6 +145,16 @@ final class TimexReportingPeriods extends TimexFamily {
         return j + 1;
     }
 
+    /** Whether the token at {@code at} begins a period's name: "quarter", "period", "third quarter", "nine months". */
+    private boolean namesPeriod(int at) {
+        if (at >= r.s.to()) {
+            return false;
+        }
+        Token w = t.get(at);
+        return w.is("quarter") || w.is("period") || w.is("year") || w.is("half") || w.is("fiscal")
+                || TimeWords.ORDINALS.containsKey(w.lower()) || TimeWords.count(w) != null;
+    }
+
     private static String quarter(LocalDate day) {
         return TimexAnchors.value(day, TimexAnchors.Grain.QUARTER);
     }
@@ -160,6 +174,7 @@ final class TimexReportingPeriods extends TimexFamily {
             return null;
         }
         LocalDate day = LocalDate.of(r.published.getYear(), month, 1);
-        return day.isAfter(r.published) ? day.minusYears(1) : day;
+        // the three months ended then are mostly in the calendar quarter of the middle one: "ended July 31" is Q2
+        return (day.isAfter(r.published) ? day.minusYears(1) : day).minusMonths(1);
     }
 }
