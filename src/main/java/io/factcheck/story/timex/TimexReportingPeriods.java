@@ -17,7 +17,8 @@ import java.util.Set;
  */
 final class TimexReportingPeriods extends TimexFamily {
     /** Words between "the" and the period that keep it the current one of the report. */
-    private static final Set<String> CURRENT = Set.of("latest", "current", "recent", "most-recent", "same");
+    private static final Set<String> CURRENT = Set.of("latest", "current", "recent", "most-recent", "same",
+            "corresponding");
     private static final Set<String> YEAR_BACK = Set.of("year-earlier", "year-ago", "prior-year", "comparable");
 
     TimexReportingPeriods(TimexRun r) {
@@ -83,6 +84,10 @@ final class TimexReportingPeriods extends TimexFamily {
             int y = year > 0 ? year : (r.quarter != null ? r.quarter : lastEnded()).getYear() - 1;
             return ofYear(i, j, y); // "the 1988 second quarter", "the year-ago third quarter"
         }
+        int yearBack = year < 0 ? yearBackAfter(j + 1) : -1; // "the quarter a year ago", "the same period last year"
+        if (yearBack > 0 && (head.is("quarter") || head.is("period"))) {
+            back = true;
+        }
         if (head.is("quarter") || head.is("period") && (back || current || year > 0 || that)) {
             // "the latest quarter" is the last one ended, "the current quarter" the story's; else the copy's
             LocalDate quarter = named != null && head.is("quarter") ? named : r.quarter != null ? r.quarter
@@ -94,11 +99,12 @@ final class TimexReportingPeriods extends TimexFamily {
             // "the first nine months ... the 1988 period": that long period a year before, a year
             boolean ofLongPeriod = head.is("period") && r.longPeriod && (back || year > 0);
             String value = ofLongPeriod ? String.valueOf(y) : y + "-Q" + quarter.get(IsoFields.QUARTER_OF_YEAR);
-            r.add(i, j + 1, new Timex("DATE", value, null), List.of());
+            int end = yearBack > 0 ? yearBack : j + 1;
+            r.add(i, end, new Timex("DATE", value, null), List.of());
             if (named != null && !back) {
                 r.remember(value, quarter.withYear(y)); // "a year ago" after "the latest quarter" is that quarter's
             }
-            return j + 1;
+            return end;
         }
         if (head.is("year") && !head.possessive() && !that && year < 0) {
             Token after = j + 1 < r.s.to() ? t.get(j + 1) : null;
@@ -143,6 +149,18 @@ final class TimexReportingPeriods extends TimexFamily {
             r.remember(value, LocalDate.of(year, (which.charAt(0) - '0') * 3 - 2, 1));
         }
         return j + 1;
+    }
+
+    /** "a year ago", "a year earlier", "last year" at {@code at}, after a period's name: where it ends, or -1. */
+    private int yearBackAfter(int at) {
+        if (at + 1 < r.s.to() && t.get(at).is("last") && t.get(at + 1).is("year") && !t.get(at + 1).possessive()) {
+            return at + 2;
+        }
+        if (at + 2 < r.s.to() && t.get(at).is("a") && t.get(at + 1).is("year")
+                && (t.get(at + 2).is("ago") || t.get(at + 2).is("earlier"))) {
+            return at + 3;
+        }
+        return -1;
     }
 
     /** Whether the token at {@code at} begins a period's name: "quarter", "period", "third quarter", "nine months". */

@@ -27,6 +27,10 @@ final class TimexRun {
             "until", "till", "from", "through", "throughout", "for", "of", "before", "after", "within", "around",
             "about");
     static final Set<String> SHIFTS = Set.of("last", "this", "next", "past", "coming", "previous");
+    /** Time words with no name of their own, which written with capitals inside a sentence make a title. */
+    private static final Set<String> GENERIC = Set.of("this", "next", "last", "today", "tonight", "tomorrow",
+            "yesterday", "now", "week", "weeks", "day", "days", "minutes", "hours", "hour", "year", "years", "month",
+            "months", "weekend", "morning", "night", "evening", "daily", "weekly", "monthly");
 
     /** How far ahead the next occurrence of a yearless month or day may lie to be read ahead without a future verb. */
     static final int NEAR_AHEAD_DAYS = 90;
@@ -97,6 +101,10 @@ final class TimexRun {
     }
 
     void add(int from, int to, Timex timex, List<DateClaimReading.Span> readings) {
+        if (title(from, to)) {
+            anchoredOn = null;
+            return;
+        }
         int start = t.get(from).start();
         Token last = t.get(to - 1);
         int end = last.possessive() ? last.end() - 2 : last.end();
@@ -111,6 +119,31 @@ final class TimexRun {
         if (timex.type().equals("DURATION") && (timex.value().equals("P6M") || timex.value().equals("P9M"))) {
             longPeriod = true;
         }
+    }
+
+    /**
+     * Whether tokens [from, to) are the title of a programme or a paper rather than a time: generic time words all
+     * capitalized inside a sentence ("ABC's ``This Week''", "CBS's ``60 Minutes''", "This is VOA Today").
+     */
+    private boolean title(int from, int to) {
+        int first = s.from();
+        while (first < from && t.get(first).isMark()) {
+            first++; // a sentence opening with a quote
+        }
+        if (from <= first) {
+            return false;
+        }
+        boolean word = false;
+        for (int i = from; i < to; i++) {
+            Token w = t.get(i);
+            if (w.isWord()) {
+                if (!w.capitalized() || !GENERIC.contains(w.lower())) {
+                    return false;
+                }
+                word = true;
+            }
+        }
+        return word;
     }
 
     /** The next expression added was worked out from the reference time: its anchor is the reference's tid. */
