@@ -1,6 +1,7 @@
 package io.factcheck.story.timex;
 
 
+import io.factcheck.kernel.DateSpan;
 import io.factcheck.story.text.Tense;
 import io.factcheck.story.text.Token;
 
@@ -35,7 +36,8 @@ final class TimexReportingPeriods extends TimexFamily {
             int start = i > r.s.from() && t.get(i - 1).is("the") ? i - 1 : i;
             boolean since = start > r.s.from() && t.get(start - 1).is("since"); // "since year-end": the last one
             int year = r.published.getYear() - (!since && (ahead || r.published.getMonthValue() >= 10) ? 0 : 1);
-            r.add(start, end, new Timex("DATE", year + "-12-31", null), List.of());
+            r.add(start, end, new Timex("DATE", year + "-12-31", null),
+                    List.of(TimexRun.reading(DateSpan.day(LocalDate.of(year, 12, 31)))));
             return end;
         }
         if ((w.is("this") || w.is("last") || w.is("next")) && i + 2 < r.s.to() && t.get(i + 1).is("year")
