@@ -107,6 +107,11 @@ public final class Tense {
             return 0;
         }
         String w = t.lower();
+        boolean plan = AHEAD.contains(w) || AHEAD_BEFORE_TO.contains(w);
+        if (plan && i - 1 >= from && (tokens.get(i - 1).is("had") || tokens.get(i - 1).is("been")
+                && i - 2 >= from && tokens.get(i - 2).is("had"))) {
+            return -1; // "it had been due to expire Friday": a plan of the past, whose day is past
+        }
         if (AHEAD.contains(w) || w.endsWith("'ll")) {
             return 1;
         }

@@ -294,7 +294,7 @@ final class TimeWords {
         trigger(THIS_PERIOD, "the");
         trigger(REPORTING, "the", "that", "year-end", "year", "this", "last", "next");
         trigger(REPORTING, "latest", "current", "most-recent", "year-earlier", "year-ago", "prior-year",
-                "comparable", "fiscal", "full", "entire", "quarter", "period");
+                "comparable", "corresponding", "fiscal", "full", "entire", "quarter", "period");
         trigger(THIS_PERIOD, "end", "beginning", "start", "middle");
         trigger(REFERENCE, "recent", "some", "current");
         trigger(QUANTITY, UNITS.keySet().toArray(String[]::new));

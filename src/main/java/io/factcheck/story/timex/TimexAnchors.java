@@ -75,7 +75,7 @@ final class TimexAnchors extends TimexFamily {
             return end;
         }
         boolean periodAgo = q.unit() == TimeWords.Unit.YEAR && "1".equals(q.count()) && sign < 0
-                && r.quarter != null;
+                && r.quarter != null && !r.longPeriod;
         if (periodAgo) { // "a year ago" in a story of a quarter's results: that quarter a year before
             from = r.quarter;
             fromGrain = Grain.QUARTER;

@@ -161,6 +161,12 @@ final class TimexDurations extends TimexFamily {
     }
 
     int duration(Quantity q, int start, int end) {
+        if (end - start == 3 && t.get(start).is("the") && t.get(start + 1).is("past") && "1".equals(q.count())
+                && q.unit() == TimeWords.Unit.YEAR) {
+            // "the past year": the year before the story's, as "last year" (TimeBank marks it a DATE)
+            r.add(start, end, new Timex("DATE", String.valueOf(r.published.getYear() - 1), null), List.of());
+            return end;
+        }
         String value = q.count().equals("half") ? half(q.unit()) : q.count().endsWith(".5")
                 ? andAHalf(q.unit(), Integer.parseInt(q.count().substring(0, q.count().length() - 2)))
                 : q.unit().duration(q.count());

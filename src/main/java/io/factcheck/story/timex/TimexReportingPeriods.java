@@ -1,6 +1,7 @@
 package io.factcheck.story.timex;
 
 
+import io.factcheck.kernel.DateSpan;
 import io.factcheck.story.text.Tense;
 import io.factcheck.story.text.Token;
 
@@ -17,7 +18,8 @@ import java.util.Set;
  */
 final class TimexReportingPeriods extends TimexFamily {
     /** Words between "the" and the period that keep it the current one of the report. */
-    private static final Set<String> CURRENT = Set.of("latest", "current", "recent", "most-recent", "same");
+    private static final Set<String> CURRENT = Set.of("latest", "current", "recent", "most-recent", "same",
+            "corresponding");
     private static final Set<String> YEAR_BACK = Set.of("year-earlier", "year-ago", "prior-year", "comparable");
 
     TimexReportingPeriods(TimexRun r) {
@@ -31,18 +33,21 @@ final class TimexReportingPeriods extends TimexFamily {
                 && !t.get(i + 1).possessive()) {
             int end = w.is("year-end") ? i + 1 : i + 2;
             boolean ahead = Tense.ahead(t, r.s.from(), r.s.to(), i, end);
-            int year = r.published.getYear() - (ahead || r.published.getMonthValue() >= 10 ? 0 : 1);
             int start = i > r.s.from() && t.get(i - 1).is("the") ? i - 1 : i;
-            r.add(start, end, new Timex("DATE", year + "-12-31", null), List.of());
+            boolean since = start > r.s.from() && t.get(start - 1).is("since"); // "since year-end": the last one
+            int year = r.published.getYear() - (!since && (ahead || r.published.getMonthValue() >= 10) ? 0 : 1);
+            r.add(start, end, new Timex("DATE", year + "-12-31", null),
+                    List.of(TimexRun.reading(DateSpan.day(LocalDate.of(year, 12, 31)))));
             return end;
         }
         if ((w.is("this") || w.is("last") || w.is("next")) && i + 2 < r.s.to() && t.get(i + 1).is("year")
                 && t.get(i + 1).possessive()) {
             return ofYear(i, i + 2, r.published.getYear() + (w.is("last") ? -1 : w.is("next") ? 1 : 0));
         }
-        if ((w.is("year-earlier") || w.is("year-ago")) && (i == r.s.from() || !t.get(i - 1).is("the"))) {
-            // "year-earlier profit": the period of the report a year before
-            String value = r.quarter != null ? quarter(r.quarter.minusYears(1))
+        if ((w.is("year-earlier") || w.is("year-ago")) && (i == r.s.from() || !t.get(i - 1).is("the")
+                || !namesPeriod(i + 1))) {
+            // "year-earlier profit", "the year-ago results": the period of the report a year before
+            String value = r.quarter != null && !r.longPeriod ? quarter(r.quarter.minusYears(1))
                     : String.valueOf(r.published.getYear() - 1);
             r.add(i, i + 1, new Timex("DATE", value, null), List.of());
             return i + 1;
@@ -81,6 +86,10 @@ final class TimexReportingPeriods extends TimexFamily {
             int y = year > 0 ? year : (r.quarter != null ? r.quarter : lastEnded()).getYear() - 1;
             return ofYear(i, j, y); // "the 1988 second quarter", "the year-ago third quarter"
         }
+        int yearBack = year < 0 ? yearBackAfter(j + 1) : -1; // "the quarter a year ago", "the same period last year"
+        if (yearBack > 0 && (head.is("quarter") || head.is("period"))) {
+            back = true;
+        }
         if (head.is("quarter") || head.is("period") && (back || current || year > 0 || that)) {
             // "the latest quarter" is the last one ended, "the current quarter" the story's; else the copy's
             LocalDate quarter = named != null && head.is("quarter") ? named : r.quarter != null ? r.quarter
@@ -89,12 +98,15 @@ final class TimexReportingPeriods extends TimexFamily {
                 quarter = endedAt(j + 1);
             }
             int y = year > 0 ? year : quarter.getYear() - (back ? 1 : 0);
-            String value = y + "-Q" + quarter.get(IsoFields.QUARTER_OF_YEAR);
-            r.add(i, j + 1, new Timex("DATE", value, null), List.of());
+            // "the first nine months ... the 1988 period": that long period a year before, a year
+            boolean ofLongPeriod = head.is("period") && r.longPeriod && (back || year > 0);
+            String value = ofLongPeriod ? String.valueOf(y) : y + "-Q" + quarter.get(IsoFields.QUARTER_OF_YEAR);
+            int end = yearBack > 0 ? yearBack : j + 1;
+            r.add(i, end, new Timex("DATE", value, null), List.of());
             if (named != null && !back) {
                 r.remember(value, quarter.withYear(y)); // "a year ago" after "the latest quarter" is that quarter's
             }
-            return j + 1;
+            return end;
         }
         if (head.is("year") && !head.possessive() && !that && year < 0) {
             Token after = j + 1 < r.s.to() ? t.get(j + 1) : null;
@@ -141,6 +153,28 @@ final class TimexReportingPeriods extends TimexFamily {
         return j + 1;
     }
 
+    /** "a year ago", "a year earlier", "last year" at {@code at}, after a period's name: where it ends, or -1. */
+    private int yearBackAfter(int at) {
+        if (at + 1 < r.s.to() && t.get(at).is("last") && t.get(at + 1).is("year") && !t.get(at + 1).possessive()) {
+            return at + 2;
+        }
+        if (at + 2 < r.s.to() && t.get(at).is("a") && t.get(at + 1).is("year")
+                && (t.get(at + 2).is("ago") || t.get(at + 2).is("earlier"))) {
+            return at + 3;
+        }
+        return -1;
+    }
+
+    /** Whether the token at {@code at} begins a period's name: "quarter", "period", "third quarter", "nine months". */
+    private boolean namesPeriod(int at) {
+        if (at >= r.s.to()) {
+            return false;
+        }
+        Token w = t.get(at);
+        return w.is("quarter") || w.is("period") || w.is("year") || w.is("half") || w.is("fiscal")
+                || TimeWords.ORDINALS.containsKey(w.lower()) || TimeWords.count(w) != null;
+    }
+
     private static String quarter(LocalDate day) {
         return TimexAnchors.value(day, TimexAnchors.Grain.QUARTER);
     }
@@ -160,6 +194,7 @@ final class TimexReportingPeriods extends TimexFamily {
             return null;
         }
         LocalDate day = LocalDate.of(r.published.getYear(), month, 1);
-        return day.isAfter(r.published) ? day.minusYears(1) : day;
+        // the three months ended then are mostly in the calendar quarter of the middle one: "ended July 31" is Q2
+        return (day.isAfter(r.published) ? day.minusYears(1) : day).minusMonths(1);
     }
 }

@@ -27,9 +27,15 @@ final class TimexRun {
             "until", "till", "from", "through", "throughout", "for", "of", "before", "after", "within", "around",
             "about");
     static final Set<String> SHIFTS = Set.of("last", "this", "next", "past", "coming", "previous");
+    /** Time words with no name of their own, which written with capitals inside a sentence make a title. */
+    private static final Set<String> GENERIC = Set.of("this", "next", "last", "today", "tonight", "tomorrow",
+            "yesterday", "now", "week", "weeks", "day", "days", "minutes", "hours", "hour", "year", "years", "month",
+            "months", "weekend", "morning", "night", "evening", "daily", "weekly", "monthly");
 
     /** How far ahead the next occurrence of a yearless month or day may lie to be read ahead without a future verb. */
     static final int NEAR_AHEAD_DAYS = 90;
+    /** How much further than the last one a date set "by" or "effective" may lie and still be read ahead. */
+    private static final int DUE_SLACK_DAYS = 30;
     /** TimeML's tid of the document's creation time, the story's date. */
     static final String DCT = "t0";
     /** Tokens that state a year or decade besides a plain year: "'90", "1990s", "1990-91", "2021-06-28". */
@@ -50,6 +56,11 @@ final class TimexRun {
     private String anchoredOn;
     /** The first day of the quarter the copy last named, which "the quarter" and "the year-ago period" mean. */
     LocalDate quarter;
+    /**
+     * Whether the report's period the copy named last is longer than a quarter ("the first nine months", "the six
+     * months ended Aug. 12"): "a year earlier" and "the 1988 period" then mean a year, not a quarter.
+     */
+    boolean longPeriod;
     /** The sentence being tagged. */
     TimexSentence s;
 
@@ -90,6 +101,10 @@ final class TimexRun {
     }
 
     void add(int from, int to, Timex timex, List<DateClaimReading.Span> readings) {
+        if (title(from, to)) {
+            anchoredOn = null;
+            return;
+        }
         int start = t.get(from).start();
         Token last = t.get(to - 1);
         int end = last.possessive() ? last.end() - 2 : last.end();
@@ -101,6 +116,34 @@ final class TimexRun {
         }
         out.add(new TimexEntry(start, end, copy.text.substring(start, end),
                 timex.type(), timex.value(), timex.mod(), readings, "t" + (out.size() + 1), anchor));
+        if (timex.type().equals("DURATION") && (timex.value().equals("P6M") || timex.value().equals("P9M"))) {
+            longPeriod = true;
+        }
+    }
+
+    /**
+     * Whether tokens [from, to) are the title of a programme or a paper rather than a time: generic time words all
+     * capitalized inside a sentence ("ABC's ``This Week''", "CBS's ``60 Minutes''", "This is VOA Today").
+     */
+    private boolean title(int from, int to) {
+        int first = s.from();
+        while (first < from && t.get(first).isMark()) {
+            first++; // a sentence opening with a quote
+        }
+        if (from <= first) {
+            return false;
+        }
+        boolean word = false;
+        for (int i = from; i < to; i++) {
+            Token w = t.get(i);
+            if (w.isWord()) {
+                if (!w.capitalized() || !GENERIC.contains(w.lower())) {
+                    return false;
+                }
+                word = true;
+            }
+        }
+        return word;
     }
 
     /** The next expression added was worked out from the reference time: its anchor is the reference's tid. */
@@ -133,6 +176,7 @@ final class TimexRun {
             refSentence = s.index();
             if (grain == TimexAnchors.Grain.QUARTER) {
                 quarter = start;
+                longPeriod = false;
             }
         }
     }
@@ -154,7 +198,24 @@ final class TimexRun {
         if (relative && !done && (Tense.of(t, s.from(), s.to(), from, to) > 0 || deadline(lead))) {
             return readAhead(from, to, readings);
         }
+        if (relative && !done && due(lead)) { // "pay down the loan by February", "effective Feb. 1"
+            DateReadings ahead = readAhead(from, to, readings);
+            return distance(ahead.best()) <= distance(readings.best()) + DUE_SLACK_DAYS ? ahead : readings;
+        }
         return yearless(readings.rule()) ? nearest(from, to, readings) : readings;
+    }
+
+    /** "by February", "effective Feb. 1": a date set for something, ahead unless the last one is much nearer. */
+    private boolean due(int lead) {
+        if (lead - 1 < s.from() || !t.get(lead - 1).is("by") && !t.get(lead - 1).is("effective")) {
+            return false;
+        }
+        for (int i = lead - 2; i >= s.from() && !t.get(i).isMark(','); i--) { // the clause, back to a comma
+            if (t.get(i).is("had")) {
+                return false; // "had filed reports by Wednesday": a day of the past the copy looks back to
+            }
+        }
+        return true;
     }
 
     /** "until Tuesday", "as early as Tuesday", "as soon as Tuesday": a day the copy waits for. */
