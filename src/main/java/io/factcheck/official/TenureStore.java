@@ -38,7 +38,8 @@ final class TenureStore {
     private static final int END_REF = 14;
     /**
      * Bits 0-1 start precision, 2-3 end precision, 4-5 effective end precision, 6-7 holders, 8-10 end kind, 11 the
-     * term began with a coup (its record is in {@link #coups}), 12-13 the url and record id are made, not stored.
+     * term began with a coup (its record is in {@link #coups}), 12-13 the url and record id are made, not stored,
+     * 14-31 one more than the line number the note ends in (see {@link #noteLine}), 0 when the note is stored whole.
      */
     private static final int FLAGS = 15;
     static final int WIDTH = 16;
@@ -49,6 +50,8 @@ final class TenureStore {
     private static final int RECORD_OF_POSITION_HELD = 1 << 13;
     private static final String WIKIDATA = "https://www.wikidata.org/wiki/";
     private static final String POSITION_HELD = " P39 ";
+    private static final int NOTE_LINE_SHIFT = 14;
+    private static final int MAX_NOTE_LINE = (1 << (32 - NOTE_LINE_SHIFT)) - 2;
 
     private static final int NO_DAY = Integer.MIN_VALUE;
     private static final DatePrecision[] PRECISIONS = DatePrecision.values();
@@ -113,7 +116,8 @@ final class TenureStore {
                 && t.recordId().equals(t.personId() + POSITION_HELD + t.position());
         rows[at + URL] = urlOfPerson ? PackedText.NONE : text.add(t.url());
         rows[at + RECORD_ID] = positionHeld ? PackedText.NONE : text.add(t.recordId());
-        rows[at + NOTE] = text.add(t.note());
+        int noteLine = noteLine(t.note());
+        rows[at + NOTE] = text.add(noteLine == 0 ? t.note() : t.note().substring(0, t.note().lastIndexOf(':')));
         rows[at + LINE] = t.line();
         rows[at + TITLE] = titles.idOf(t.position());
         rows[at + PLACE] = places.idOf(t.jurisdiction());
@@ -126,7 +130,7 @@ final class TenureStore {
         rows[at + FLAGS] = t.start().precision().ordinal()
                 | (t.end() == null ? 0 : t.end().precision().ordinal() << 2) | holders << 6
                 | (t.coup() == null ? 0 : BEGAN_WITH_COUP) | (urlOfPerson ? URL_OF_PERSON_ID : 0)
-                | (positionHeld ? RECORD_OF_POSITION_HELD : 0);
+                | (positionHeld ? RECORD_OF_POSITION_HELD : 0) | noteLine << NOTE_LINE_SHIFT;
         if (t.coup() != null) {
             coups.put(size, t.coup());
         }
@@ -327,6 +331,34 @@ final class TenureStore {
         return rows[row * WIDTH + LINE];
     }
 
+    /** The note as written: its stored text, and the line number it ends in when that was taken off. */
+    String note(int row) {
+        String stored = text.get(rows[row * WIDTH + NOTE]);
+        int line = flags(row) >>> NOTE_LINE_SHIFT;
+        return line == 0 ? stored : stored + ':' + (line - 1);
+    }
+
+    /**
+     * 1 + the number a note ends in after a colon, written plainly ("ep-cabinets/us-cabinet.csv:812", the provenance
+     * of most rows), else 0. The text before it is then stored once for every row of that file, the number in the flags.
+     */
+    static int noteLine(String note) {
+        int colon = note == null ? -1 : note.lastIndexOf(':');
+        int digits = colon < 0 ? 0 : note.length() - colon - 1;
+        if (digits == 0 || digits > 6 || digits > 1 && note.charAt(colon + 1) == '0') {
+            return 0;
+        }
+        int line = 0;
+        for (int i = colon + 1; i < note.length(); i++) {
+            char c = note.charAt(i);
+            if (c < '0' || c > '9') {
+                return 0;
+            }
+            line = line * 10 + c - '0';
+        }
+        return line <= MAX_NOTE_LINE ? line + 1 : 0;
+    }
+
     /** The row as it was written in the dataset. */
     Tenure tenure(int row) {
         int at = row * WIDTH;
@@ -336,7 +368,7 @@ final class TenureStore {
         String recordId = recordId(row);
         return new Tenure(person(row), aliases == null ? List.of() : List.of(aliases.split("\\|")), personId,
                 title(row), place(row), start(row), recordedEnd(row), holders(row), source(row), url, recordId,
-                text.get(rows[at + NOTE]), coup(row), rowFile.getOrDefault(row, file), rows[at + LINE]);
+                note(row), coup(row), rowFile.getOrDefault(row, file), rows[at + LINE]);
     }
 
     /** The row or government end that decided the row's effective end, by {@link #endKind}; -1 for none. */
