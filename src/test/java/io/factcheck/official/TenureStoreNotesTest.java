@@ -29,7 +29,7 @@ class TenureStoreNotesTest {
         for (int i = 0; i < notes.size(); i++) {
             assertThat(store.tenure(i).note()).as("row %d", i).isEqualTo(notes.get(i));
         }
-        assertThat(TenureStore.noteLine("f.csv:812")).as("the line is taken off").isEqualTo(813);
-        assertThat(TenureStore.noteLine("a:007")).as("a number not written plainly stays in the text").isZero();
+        assertThat(RowTexts.noteLine("f.csv:812", 999_999)).as("the line is taken off").isEqualTo(813);
+        assertThat(RowTexts.noteLine("a:007", 999_999)).as("a number not written plainly stays in the text").isZero();
     }
 }
