@@ -2,6 +2,7 @@ package io.factcheck.official;
 
 import io.factcheck.kernel.DatePrecision;
 import io.factcheck.kernel.DateSpan;
+import io.factcheck.kernel.Evidence;
 import io.factcheck.kernel.PackedText;
 import io.factcheck.kernel.Place;
 import io.factcheck.kernel.SourceInfo;
@@ -331,16 +332,22 @@ final class TenureStore {
         return RowTexts.note(text.get(rows[row * WIDTH + NOTE]), flags(row) >>> NOTE_LINE_SHIFT);
     }
 
+    String url(int row) {
+        return (flags(row) & URL_OF_PERSON_ID) != 0 ? RowTexts.url(personId(row)) : text.get(rows[row * WIDTH + URL]);
+    }
+
+    /** The row as evidence, read from its columns: a verdict cites rows without rebuilding them whole. */
+    Evidence evidence(int row, String record, String role) {
+        return source(row).evidence(url(row), recordId(row), rowFile.getOrDefault(row, file) + ":" + line(row),
+                record, role);
+    }
+
     /** The row as it was written in the dataset. */
     Tenure tenure(int row) {
-        int at = row * WIDTH;
-        String aliases = text.get(rows[at + ALIASES]);
-        String personId = personId(row);
-        String url = (flags(row) & URL_OF_PERSON_ID) != 0 ? RowTexts.url(personId) : text.get(rows[at + URL]);
-        String recordId = recordId(row);
-        return new Tenure(person(row), aliases == null ? List.of() : List.of(aliases.split("\\|")), personId,
-                title(row), place(row), start(row), recordedEnd(row), holders(row), source(row), url, recordId,
-                note(row), coup(row), rowFile.getOrDefault(row, file), rows[at + LINE]);
+        String aliases = text.get(rows[row * WIDTH + ALIASES]);
+        return new Tenure(person(row), aliases == null ? List.of() : List.of(aliases.split("\\|")), personId(row),
+                title(row), place(row), start(row), recordedEnd(row), holders(row), source(row), url(row),
+                recordId(row), note(row), coup(row), rowFile.getOrDefault(row, file), line(row));
     }
 
     /** The row or government end that decided the row's effective end, by {@link #endKind}; -1 for none. */
