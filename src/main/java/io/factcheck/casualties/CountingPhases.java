@@ -28,7 +28,11 @@ final class CountingPhases {
 
     /** The series of the reading the claim means: the whole-period total or the figures as published. */
     static List<CasualtyIndex.Entry> narrow(List<CasualtyIndex.Entry> pool, String event) {
-        if (pool.stream().allMatch(e -> e.series().counting() == CasualtySeries.Counting.CONTINUOUS)) {
+        boolean anyPhases = false;
+        for (CasualtyIndex.Entry e : pool) {
+            anyPhases |= e.series().counting() != CasualtySeries.Counting.CONTINUOUS;
+        }
+        if (!anyPhases) {
             return pool;
         }
         CasualtySeries.Counting other = wholePeriod(event) ? CasualtySeries.Counting.PHASE

@@ -16,12 +16,33 @@ final class Extrapolations {
     private Extrapolations() {
     }
 
+    // plain loops, and no copy when there is nothing to take out: every claim passes here, few series are estimates
     static List<CasualtyIndex.Entry> of(List<CasualtyIndex.Entry> entries) {
-        return entries.stream().filter(Extrapolations::is).toList();
+        return only(entries, true);
     }
 
     static List<CasualtyIndex.Entry> without(List<CasualtyIndex.Entry> entries) {
-        return entries.stream().filter(e -> !is(e)).toList();
+        return only(entries, false);
+    }
+
+    private static List<CasualtyIndex.Entry> only(List<CasualtyIndex.Entry> entries, boolean estimates) {
+        int kept = 0;
+        for (CasualtyIndex.Entry e : entries) {
+            kept += is(e) == estimates ? 1 : 0;
+        }
+        if (kept == entries.size()) {
+            return entries;
+        }
+        if (kept == 0) {
+            return List.of();
+        }
+        List<CasualtyIndex.Entry> out = new ArrayList<>(kept);
+        for (CasualtyIndex.Entry e : entries) {
+            if (is(e) == estimates) {
+                out.add(e);
+            }
+        }
+        return out;
     }
 
     private static boolean is(CasualtyIndex.Entry e) {
@@ -34,7 +55,7 @@ final class Extrapolations {
      */
     static void note(List<CasualtyIndex.Entry> estimates, CasualtySeries chosen, CasualtyObservation deciding,
                      LocalDate day, int window, StringBuilder explanation, List<Evidence> evidence) {
-        List<String> notes = new ArrayList<>(1);
+        List<String> notes = null;
         for (CasualtyIndex.Entry e : estimates) {
             if (e.series().measure() != chosen.measure() || !e.series().event().equals(chosen.event())) {
                 continue;
@@ -46,10 +67,11 @@ final class Extrapolations {
                 continue;
             }
             CasualtyObservation o = f.figures(i).get(0);
+            notes = notes == null ? new ArrayList<>(1) : notes;
             notes.add(e.series().counter() + " gives " + Counts.format(o.value()) + " as of " + o.asOf());
             evidence.add(o.evidence("extrapolation (not a counter's figure; not deciding)"));
         }
-        if (!notes.isEmpty()) {
+        if (notes != null) {
             explanation.append(" Extrapolated for days without a counter's figure, not deciding: ")
                     .append(String.join("; ", notes)).append('.');
         }

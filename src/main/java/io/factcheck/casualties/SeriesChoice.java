@@ -77,11 +77,15 @@ final class SeriesChoice {
                     : describeSeries(running(atPlace)) + tollsOfEvents(atPlace)) + ".");
         }
         List<CasualtyIndex.Entry> fitting = ofMeasure;
-        List<CasualtyIndex.Entry> counted = ofMeasure.stream()
-                .filter(e -> e.series().finalToll() == FinalToll.NONE).toList();
-        if (!check.eventGiven() && !counted.isEmpty()) {
+        if (!check.eventGiven()) {
             // a final toll belongs to a year or an event the claim must name; without one, counts as of its date
-            fitting = counted;
+            List<CasualtyIndex.Entry> counted = new ArrayList<>(ofMeasure.size());
+            for (CasualtyIndex.Entry e : ofMeasure) {
+                if (e.series().finalToll() == FinalToll.NONE) {
+                    counted.add(e);
+                }
+            }
+            fitting = counted.isEmpty() ? ofMeasure : counted;
         }
         if (check.eventGiven()) {
             String padded = TextFold.padded(claim.event());
@@ -97,8 +101,8 @@ final class SeriesChoice {
                         + eventsOnRecord(ofMeasure) + ".");
             }
             // a yearly toll answers only a claim naming its year: "the conflict" in Lebanon is the running count
-            if (year == null && fitting.stream().anyMatch(e -> e.series().finalToll() == FinalToll.NONE)) {
-                fitting = fitting.stream().filter(e -> e.series().finalToll() != FinalToll.YEAR).toList();
+            if (year == null) {
+                fitting = withoutYearlyTolls(fitting);
             }
         }
         check.estimates = Extrapolations.of(fitting);
@@ -151,6 +155,26 @@ final class SeriesChoice {
         return null;
     }
 
+    /** The series other than yearly tolls, when a running count is among them; else all of them. */
+    private static List<CasualtyIndex.Entry> withoutYearlyTolls(List<CasualtyIndex.Entry> fitting) {
+        boolean running = false;
+        boolean yearly = false;
+        for (CasualtyIndex.Entry e : fitting) {
+            running |= e.series().finalToll() == FinalToll.NONE;
+            yearly |= e.series().finalToll() == FinalToll.YEAR;
+        }
+        if (!running || !yearly) {
+            return fitting;
+        }
+        List<CasualtyIndex.Entry> out = new ArrayList<>(fitting.size());
+        for (CasualtyIndex.Entry e : fitting) {
+            if (e.series().finalToll() != FinalToll.YEAR) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
     /**
      * Narrows the tolls of dated events (one earthquake each) to the one the claim means: those of the year its
      * event names ("the 2010 earthquake"), else those of the year before its date. Of several, one whose toll is
@@ -158,7 +182,11 @@ final class SeriesChoice {
      * answered as ambiguous. Other series pass through.
      */
     private static List<CasualtyIndex.Entry> byDate(CasualtyCheck check, List<CasualtyIndex.Entry> pool) {
-        if (pool.stream().noneMatch(e -> e.series().finalToll() == FinalToll.EVENT)) {
+        boolean anyEvent = false;
+        for (CasualtyIndex.Entry e : pool) {
+            anyEvent |= e.series().finalToll() == FinalToll.EVENT;
+        }
+        if (!anyEvent) {
             return pool;
         }
         Integer year = check.yearNamed();

@@ -3,6 +3,7 @@ package io.factcheck.official;
 import io.factcheck.kernel.DatasetRef;
 import io.factcheck.kernel.DatePrecision;
 import io.factcheck.kernel.DateSpan;
+import io.factcheck.kernel.SourceInfo;
 import io.factcheck.kernel.Verdict;
 
 import java.time.LocalDate;
@@ -50,14 +51,14 @@ public record PostContext(String post, String jurisdiction, String asOf, Window 
             Term term = same.stream().min(Comparator.comparing((Term x) -> x.start().precision())
                     .thenComparing(x -> x.end() == null ? DatePrecision.FUZZY : x.end().precision())).orElseThrow();
             String person = same.stream().map(Term::fullName).max(Comparator.comparingInt(String::length)).orElseThrow();
-            Tenure t = term.tenure();
+            SourceInfo source = term.source();
             DateSpan end = term.end();
             LocalDate uncertain = term.endBasis().uncertainFrom();
-            LocalDate snapshot = t.source().snapshot();
+            LocalDate snapshot = source.snapshot();
             return new Holder(person, term.start().toString(), term.start().precision().label(),
                     end == null ? null : end.toString(), end == null ? null : end.precision().label(),
-                    uncertain == null ? null : uncertain.toString(), end == null, matched, t.source().name(),
-                    t.url() != null ? t.url() : t.source().url(), snapshot == null ? null : snapshot.toString());
+                    uncertain == null ? null : uncertain.toString(), end == null, matched, source.name(),
+                    term.url() != null ? term.url() : source.url(), snapshot == null ? null : snapshot.toString());
         }
     }
 
@@ -110,7 +111,7 @@ public record PostContext(String post, String jurisdiction, String asOf, Window 
         if (t.end() != null) {
             return t.end().end();
         }
-        LocalDate snapshot = t.tenure().source().snapshot();
+        LocalDate snapshot = t.source().snapshot();
         return snapshot != null ? snapshot : t.start().end();
     }
 

@@ -26,6 +26,10 @@ public record Tenure(String person, List<String> aliases, String personId, Strin
 
     /** "Sergey Shoygu, Minister of Defence (Russia), 2012-11-06 to 2020" */
     public String describe(DateSpan effectiveEnd) {
+        return describe(person, position, jurisdiction, start, effectiveEnd);
+    }
+
+    static String describe(String person, String position, Place jurisdiction, DateSpan start, DateSpan effectiveEnd) {
         String post = position.contains(jurisdiction.name()) ? position : position + " (" + jurisdiction.name() + ")";
         return person + ", " + post + ", " + start + " to "
                 + (effectiveEnd == null ? "open" : effectiveEnd.toString());

@@ -18,6 +18,7 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +26,8 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The officials' wing compiled at build time ({@value #FILE}): the tenure store's columns and each row's post, as
@@ -35,7 +38,7 @@ import java.util.function.Function;
 public final class TenureImage {
     public static final String FILE = "tenures.bin";
     private static final int MAGIC = 0x46435442; // "FCTB"
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
 
     private TenureImage() {
     }
@@ -64,17 +67,33 @@ public final class TenureImage {
             for (int i = 0; i < rowPost.length; i++) {
                 rowPost[i] = in.readInt();
             }
-            int posts = in.readInt();
-            List<PostName> names = new ArrayList<>(posts);
-            for (int i = 0; i < posts; i++) {
-                String written = in.readUTF();
-                String key = in.readUTF();
-                names.add(new PostName(written, key.isEmpty() ? Set.of() : Set.of(key.split(" ")), key));
-            }
-            return Optional.of(new Compiled(store, rowPost, names));
+            return Optional.of(new Compiled(store, rowPost, readPostNames(in)));
         } catch (IOException e) {
             throw new UncheckedIOException("reading " + FILE + " of " + files.describe(), e);
         }
+    }
+
+    /**
+     * The posts' names as compiled, one object for each distinct title and key, their words shared: the bundled
+     * dataset's 11,000 posts have about 7,000 distinct names of 3,000 words, and a string costs some 50 bytes.
+     */
+    private static List<PostName> readPostNames(DataInputStream in) throws IOException {
+        int posts = in.readInt();
+        List<PostName> names = new ArrayList<>(posts);
+        Map<String, PostName> byTitleAndKey = new HashMap<>();
+        Map<String, Set<String>> wordsOfKey = new HashMap<>();
+        Map<String, String> words = new HashMap<>();
+        for (int i = 0; i < posts; i++) {
+            String written = in.readUTF();
+            String key = in.readUTF();
+            names.add(byTitleAndKey.computeIfAbsent(written + '\n' + key, k -> {
+                Set<String> keyWords = wordsOfKey.computeIfAbsent(key, w -> w.isEmpty() ? Set.of()
+                        : Stream.of(w.split(" ")).map(word -> words.computeIfAbsent(word, same -> same))
+                        .collect(Collectors.toUnmodifiableSet()));
+                return new PostName(written, keyWords, words.computeIfAbsent(key, same -> same));
+            }));
+        }
+        return names;
     }
 
     /** Writes the image of a wing loaded from the dataset's tenures.csv. */

@@ -33,7 +33,7 @@ public final class TenureIndex {
     private final Map<String, Map<String, Post>> postsByPlace = new HashMap<>();
     private final Map<String, List<Post>> postsByKey = new HashMap<>();
     /** Per place id, the posts whose title has a word: a title with more words is found among its rarest word's. */
-    private final Map<String, Map<String, List<Post>>> postsByPlaceWord = new HashMap<>();
+    private final Map<String, PostsByWord> postsByPlaceWord = new HashMap<>();
     private final int postCount;
     /** How many rows of the store are left out. */
     private final int masked;
@@ -86,6 +86,7 @@ public final class TenureIndex {
         TermEnds ends = new TermEnds(store, people);
         TenureConflicts layerConflicts = new TenureConflicts(store, people::samePerson);
         int posts = 0;
+        Map<String, Map<String, List<Post>>> byPlaceWord = new HashMap<>();
         for (int p = 0; p < postNames.size(); p++) {
             if (postStart[p] == postStart[p + 1]) {
                 continue; // every row of the post was replaced or deleted by a layer
@@ -109,13 +110,13 @@ public final class TenureIndex {
             Post post = new Post(p, place, name, store.title(first), single, store, rows);
             postsByPlace.computeIfAbsent(place.id(), k -> new HashMap<>()).put(name.key(), post);
             postsByKey.computeIfAbsent(name.key(), k -> new ArrayList<>()).add(post);
-            Map<String, List<Post>> byWord = postsByPlaceWord.computeIfAbsent(place.id(), k -> new HashMap<>());
+            Map<String, List<Post>> byWord = byPlaceWord.computeIfAbsent(place.id(), k -> new HashMap<>());
             for (String word : name.words()) {
                 byWord.computeIfAbsent(word, k -> new ArrayList<>(2)).add(post);
             }
         }
         this.postCount = posts;
-        this.surnameStart = new int[store.wordCount() + 1];
+        this.surnameStart = new int[store.holderNames.wordCount() + 1];
         this.surnameRows = surnameIndex(byPost);
         this.surnameFrom = new int[surnameRows.length];
         this.surnameUntil = new int[surnameRows.length];
@@ -127,7 +128,7 @@ public final class TenureIndex {
         store.trim();
         // most of these lists hold one or two posts: immutable ones of that size cost a third of a growable list
         postsByKey.replaceAll((key, list) -> List.copyOf(list));
-        postsByPlaceWord.values().forEach(byWord -> byWord.replaceAll((word, list) -> List.copyOf(list)));
+        byPlaceWord.forEach((placeId, byWord) -> postsByPlaceWord.put(placeId, PostsByWord.of(byWord)));
     }
 
     TenureStore store() {
@@ -181,7 +182,10 @@ public final class TenureIndex {
         if (name.words().size() < 2) {
             return List.of();
         }
-        Map<String, List<Post>> byWord = postsByPlaceWord.getOrDefault(jurisdiction.id(), Map.of());
+        PostsByWord byWord = postsByPlaceWord.get(jurisdiction.id());
+        if (byWord == null) {
+            return List.of();
+        }
         List<Post> rarest = null;
         for (String word : name.words()) {
             List<Post> withWord = byWord.get(word);
@@ -235,7 +239,7 @@ public final class TenureIndex {
      * checked first against the bounds kept beside the entries, before any row is read.
      */
     public Stream<Term> heldOnBy(PersonName name, LocalDate day) {
-        int id = store.wordId(name.lastSkeleton());
+        int id = store.holderNames.wordId(name.lastSkeleton());
         if (id == Interned.UNKNOWN) {
             return Stream.empty();
         }
@@ -254,7 +258,7 @@ public final class TenureIndex {
         if (post.size() < SCAN_WHOLE) {
             return null;
         }
-        int id = store.wordId(name.lastSkeleton());
+        int id = store.holderNames.wordId(name.lastSkeleton());
         if (id == Interned.UNKNOWN) {
             return List.of();
         }
@@ -272,7 +276,7 @@ public final class TenureIndex {
      * {@code atLeast}: whether the records know anyone by that name, and who.
      */
     public List<Match> knownAs(PersonName name, NameMatch atLeast) {
-        int id = store.wordId(name.lastSkeleton());
+        int id = store.holderNames.wordId(name.lastSkeleton());
         if (id == Interned.UNKNOWN) {
             return List.of();
         }

@@ -2,6 +2,7 @@ package io.factcheck.official;
 
 import io.factcheck.kernel.DatePrecision;
 import io.factcheck.kernel.DateSpan;
+import io.factcheck.kernel.Evidence;
 import io.factcheck.kernel.PackedText;
 import io.factcheck.kernel.Place;
 import io.factcheck.kernel.SourceInfo;
@@ -38,7 +39,8 @@ final class TenureStore {
     private static final int END_REF = 14;
     /**
      * Bits 0-1 start precision, 2-3 end precision, 4-5 effective end precision, 6-7 holders, 8-10 end kind, 11 the
-     * term began with a coup (its record is in {@link #coups}), 12-13 the url and record id are made, not stored.
+     * term began with a coup (its record is in {@link #coups}), 12-13 the url and record id are made, not stored,
+     * 14-31 one more than the line number the note ends in (see {@link RowTexts#noteLine}), 0 when the note is stored whole.
      */
     private static final int FLAGS = 15;
     static final int WIDTH = 16;
@@ -47,11 +49,9 @@ final class TenureStore {
     private static final int URL_OF_PERSON_ID = 1 << 12;
     /** The record id is "person id P39 title" (a Wikidata "position held" statement), and is not stored. */
     private static final int RECORD_OF_POSITION_HELD = 1 << 13;
-    private static final String WIKIDATA = "https://www.wikidata.org/wiki/";
-    private static final String POSITION_HELD = " P39 ";
+    private static final int NOTE_LINE_SHIFT = 14;
+    private static final int MAX_NOTE_LINE = (1 << (32 - NOTE_LINE_SHIFT)) - 2;
 
-    private static final int NO_DAY = Integer.MIN_VALUE;
-    private static final DatePrecision[] PRECISIONS = DatePrecision.values();
     private static final EndKind[] END_KINDS = EndKind.values();
     private static final String[] HOLDERS = {null, "single", "several"};
 
@@ -108,25 +108,25 @@ final class TenureStore {
         rows[at + ALIASES] = text.add(t.aliases().isEmpty() ? null : String.join("|", t.aliases()));
         rows[at + PERSON_ID] = text.add(t.personId());
         // the two most repeated texts of Wikidata rows are made from the row's other columns: not stored twice
-        boolean urlOfPerson = t.personId() != null && t.url() != null && t.url().equals(WIKIDATA + t.personId());
-        boolean positionHeld = t.personId() != null && t.recordId() != null
-                && t.recordId().equals(t.personId() + POSITION_HELD + t.position());
+        boolean urlOfPerson = RowTexts.urlOfPersonId(t);
+        boolean positionHeld = RowTexts.recordOfPositionHeld(t);
         rows[at + URL] = urlOfPerson ? PackedText.NONE : text.add(t.url());
         rows[at + RECORD_ID] = positionHeld ? PackedText.NONE : text.add(t.recordId());
-        rows[at + NOTE] = text.add(t.note());
+        int noteLine = RowTexts.noteLine(t.note(), MAX_NOTE_LINE);
+        rows[at + NOTE] = text.add(RowTexts.storedNote(t.note(), noteLine));
         rows[at + LINE] = t.line();
         rows[at + TITLE] = titles.idOf(t.position());
         rows[at + PLACE] = places.idOf(t.jurisdiction());
         rows[at + SOURCE] = sources.idOf(t.source());
         rows[at + START] = (int) t.start().start().toEpochDay();
-        rows[at + END] = t.end() == null ? NO_DAY : (int) t.end().start().toEpochDay();
-        rows[at + EFFECTIVE_END] = NO_DAY;
+        rows[at + END] = StoredDays.of(t.end());
+        rows[at + EFFECTIVE_END] = StoredDays.NONE;
         rows[at + END_REF] = -1;
         int holders = t.holders() == null ? 0 : t.holders().equals("single") ? 1 : 2;
         rows[at + FLAGS] = t.start().precision().ordinal()
                 | (t.end() == null ? 0 : t.end().precision().ordinal() << 2) | holders << 6
                 | (t.coup() == null ? 0 : BEGAN_WITH_COUP) | (urlOfPerson ? URL_OF_PERSON_ID : 0)
-                | (positionHeld ? RECORD_OF_POSITION_HELD : 0);
+                | (positionHeld ? RECORD_OF_POSITION_HELD : 0) | noteLine << NOTE_LINE_SHIFT;
         if (t.coup() != null) {
             coups.put(size, t.coup());
         }
@@ -249,7 +249,7 @@ final class TenureStore {
     }
 
     DateSpan start(int row) {
-        return span(rows[row * WIDTH + START], flags(row) & 3);
+        return StoredDays.span(rows[row * WIDTH + START], flags(row) & 3);
     }
 
     /** The first day the start may be. */
@@ -259,11 +259,11 @@ final class TenureStore {
 
     /** The last day the start may be: "2021" may be as late as 2021-12-31. */
     int startLastDay(int row) {
-        return lastDay(rows[row * WIDTH + START], flags(row) & 3);
+        return StoredDays.lastDay(rows[row * WIDTH + START], flags(row) & 3);
     }
 
     DatePrecision startPrecision(int row) {
-        return PRECISIONS[flags(row) & 3];
+        return StoredDays.precision(flags(row) & 3);
     }
 
     /** The end on the row itself, or null when it is open there. */
@@ -277,7 +277,7 @@ final class TenureStore {
     }
 
     boolean hasEffectiveEnd(int row) {
-        return rows[row * WIDTH + EFFECTIVE_END] != NO_DAY;
+        return rows[row * WIDTH + EFFECTIVE_END] != StoredDays.NONE;
     }
 
     int effectiveEndFirstDay(int row) {
@@ -287,11 +287,11 @@ final class TenureStore {
     int effectiveEndLastDay(int row) {
         int precision = flags(row) >> 4 & 3;
         return precision == DatePrecision.FUZZY.ordinal() ? endWindows.get(row)
-                : lastDay(rows[row * WIDTH + EFFECTIVE_END], precision);
+                : StoredDays.lastDay(rows[row * WIDTH + EFFECTIVE_END], precision);
     }
 
     DatePrecision effectiveEndPrecision(int row) {
-        return PRECISIONS[flags(row) >> 4 & 3];
+        return StoredDays.precision(flags(row) >> 4 & 3);
     }
 
     EndKind endKind(int row) {
@@ -301,7 +301,7 @@ final class TenureStore {
     /** Records the reconciled end of a row, and what decided it (a row, a government end, or -1). */
     void setEnd(int row, DateSpan end, EndKind kind, int ref) {
         int at = row * WIDTH;
-        rows[at + EFFECTIVE_END] = end == null ? NO_DAY : (int) end.start().toEpochDay();
+        rows[at + EFFECTIVE_END] = StoredDays.of(end);
         rows[at + END_REF] = ref;
         int precision = end == null ? 0 : end.precision().ordinal();
         rows[at + FLAGS] = (rows[at + FLAGS] & ~(3 << 4 | 7 << 8)) | precision << 4 | kind.ordinal() << 8;
@@ -319,7 +319,7 @@ final class TenureStore {
 
     /** The row's id in its source. */
     String recordId(int row) {
-        return (flags(row) & RECORD_OF_POSITION_HELD) != 0 ? personId(row) + POSITION_HELD + title(row)
+        return (flags(row) & RECORD_OF_POSITION_HELD) != 0 ? RowTexts.recordId(personId(row), title(row))
                 : text.get(rows[row * WIDTH + RECORD_ID]);
     }
 
@@ -327,16 +327,27 @@ final class TenureStore {
         return rows[row * WIDTH + LINE];
     }
 
+    /** The note as written: its stored text, and the line number it ends in when that was taken off. */
+    String note(int row) {
+        return RowTexts.note(text.get(rows[row * WIDTH + NOTE]), flags(row) >>> NOTE_LINE_SHIFT);
+    }
+
+    String url(int row) {
+        return (flags(row) & URL_OF_PERSON_ID) != 0 ? RowTexts.url(personId(row)) : text.get(rows[row * WIDTH + URL]);
+    }
+
+    /** The row as evidence, read from its columns: a verdict cites rows without rebuilding them whole. */
+    Evidence evidence(int row, String record, String role) {
+        return source(row).evidence(url(row), recordId(row), rowFile.getOrDefault(row, file) + ":" + line(row),
+                record, role);
+    }
+
     /** The row as it was written in the dataset. */
     Tenure tenure(int row) {
-        int at = row * WIDTH;
-        String aliases = text.get(rows[at + ALIASES]);
-        String personId = personId(row);
-        String url = (flags(row) & URL_OF_PERSON_ID) != 0 ? WIKIDATA + personId : text.get(rows[at + URL]);
-        String recordId = recordId(row);
-        return new Tenure(person(row), aliases == null ? List.of() : List.of(aliases.split("\\|")), personId,
-                title(row), place(row), start(row), recordedEnd(row), holders(row), source(row), url, recordId,
-                text.get(rows[at + NOTE]), coup(row), rowFile.getOrDefault(row, file), rows[at + LINE]);
+        String aliases = text.get(rows[row * WIDTH + ALIASES]);
+        return new Tenure(person(row), aliases == null ? List.of() : List.of(aliases.split("\\|")), personId(row),
+                title(row), place(row), start(row), recordedEnd(row), holders(row), source(row), url(row),
+                recordId(row), note(row), coup(row), rowFile.getOrDefault(row, file), line(row));
     }
 
     /** The row or government end that decided the row's effective end, by {@link #endKind}; -1 for none. */
@@ -371,42 +382,16 @@ final class TenureStore {
         return holderNames.mayMatch(rows[row * WIDTH + NAMES], written);
     }
 
-    /** The id of a stored name word, or {@link Interned#UNKNOWN}. */
-    int wordId(String word) {
-        return holderNames.wordId(word);
-    }
-
-    int wordCount() {
-        return holderNames.wordCount();
-    }
-
     // ---- helpers
 
     private int flags(int row) {
         return rows[row * WIDTH + FLAGS];
     }
 
-    private static DateSpan span(int day, int precision) {
-        if (day == NO_DAY) {
-            return null;
-        }
-        if (precision == DatePrecision.FUZZY.ordinal()) {
-            throw new IllegalStateException("a window of days is stored for ends only");
-        }
-        return DateSpan.of(LocalDate.ofEpochDay(day), PRECISIONS[precision]);
-    }
-
     /** A stored end: a window of days (FUZZY) has its last day beside, in {@link #endWindows}. */
     private DateSpan span(int day, int precision, int row) {
-        return precision == DatePrecision.FUZZY.ordinal() && day != NO_DAY
+        return precision == DatePrecision.FUZZY.ordinal() && day != StoredDays.NONE
                 ? new DateSpan(LocalDate.ofEpochDay(day), LocalDate.ofEpochDay(endWindows.get(row)), DatePrecision.FUZZY)
-                : span(day, precision);
-    }
-
-    private static int lastDay(int firstDay, int precision) {
-        if (firstDay == NO_DAY || precision == DatePrecision.DAY.ordinal()) {
-            return firstDay;
-        }
-        return (int) span(firstDay, precision).end().toEpochDay();
+                : StoredDays.span(day, precision);
     }
 }

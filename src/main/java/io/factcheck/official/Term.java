@@ -31,6 +31,10 @@ public final class Term {
     }
 
     /** The row's source, without rebuilding the row. */
+    String url() {
+        return store.url(row);
+    }
+
     SourceInfo source() {
         return store.source(row);
     }
@@ -202,14 +206,13 @@ public final class Term {
     }
 
     public String describe() {
-        return tenure().describe(end());
+        return Tenure.describe(store.person(row), store.title(row), store.place(row), start(), end());
     }
 
     /** This term's row, and the record implying its end if another record decided it. */
     public List<Evidence> evidence(String role) {
         List<Evidence> out = new ArrayList<>(2);
-        Tenure row = tenure();
-        out.add(row.evidence(row.describe(end()), role));
+        out.add(store.evidence(row, describe(), role));
         Evidence implied = endBasis().implied();
         if (implied != null) {
             out.add(implied);
