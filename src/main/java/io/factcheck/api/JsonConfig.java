@@ -35,8 +35,16 @@ public class JsonConfig implements ObjectMapperCustomizer {
         strict(mapper);
     }
 
-    /** The reading rules every door shares, for a mapper the framework made or one made outside it (fuzzing). */
+    /**
+     * The reading rules every door shares and the verdicts' writers ({@link VerdictJson}), for a mapper the framework
+     * made or one made outside it (fuzzing).
+     */
     public static ObjectMapper strict(ObjectMapper mapper) {
+        return rules(mapper).registerModule(VerdictJson.module());
+    }
+
+    /** The rules alone, every answer written by Jackson's bean serializers: what {@link VerdictJson} must match. */
+    static ObjectMapper rules(ObjectMapper mapper) {
         // one JSON value per body, each key once: '{...} more' and '{"name":"x","name":"y"}' are not one claim
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         mapper.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);

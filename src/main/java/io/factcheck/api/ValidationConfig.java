@@ -21,6 +21,8 @@ public class ValidationConfig implements ValidatorFactoryCustomizer {
         ConstraintMapping mapping = configuration.createConstraintMapping();
         mapping.constraintDefinition(NotBlank.class).includeExistingValidators(false)
                 .validatedBy(UnicodeNotBlank.class);
+        // the framework's resolver traverses everything: caching its answers per validation only costs time
+        configuration.enableTraversableResolverResultCache(false);
         return configuration.addMapping(mapping);
     }
 }
