@@ -14,6 +14,10 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 import static io.restassured.RestAssured.given;
@@ -33,14 +37,38 @@ import static org.hamcrest.Matchers.notNullValue;
 @QuarkusTest
 class FunctionExamplesTest {
 
+    /** Requests in flight at once: the checks are independent, and one client thread leaves the server idle. */
+    private static final int CLIENTS = 4;
+
+    /**
+     * Every check starts at once on a few client threads; each dynamic test waits for its own and fails with its
+     * assertion, as if it had run alone.
+     */
     @TestFactory
     Stream<DynamicContainer> examplesThroughFunqyAndRest() {
-        return FunctionDescriptor.all().stream().map(function -> DynamicContainer.dynamicContainer(function.name(),
-                ExampleCorpus.of(function.name()).stream().flatMap(example -> Stream.of(
-                        DynamicTest.dynamicTest("funqy " + example.file(),
-                                () -> check(function, example, "/" + function.funqy())),
-                        DynamicTest.dynamicTest("rest " + example.file(),
-                                () -> check(function, example, function.rest()))))));
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        try {
+            return FunctionDescriptor.all().stream().map(function -> DynamicContainer.dynamicContainer(function.name(),
+                    ExampleCorpus.of(function.name()).stream().flatMap(example -> Stream.of(
+                            checked("funqy " + example.file(), clients,
+                                    () -> check(function, example, "/" + function.funqy())),
+                            checked("rest " + example.file(), clients,
+                                    () -> check(function, example, function.rest())))).toList()))
+                    .toList().stream();
+        } finally {
+            clients.shutdown(); // the checks submitted run to their end
+        }
+    }
+
+    private static DynamicTest checked(String name, ExecutorService clients, Runnable check) {
+        Future<?> done = clients.submit(check);
+        return DynamicTest.dynamicTest(name, () -> {
+            try {
+                done.get();
+            } catch (ExecutionException e) {
+                throw e.getCause();
+            }
+        });
     }
 
     static void check(FunctionDescriptor function, ExampleCorpus example, String path) {

@@ -1,14 +1,15 @@
 package io.factcheck.api;
 
+import io.factcheck.api.http.ApiKeys;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
@@ -16,22 +17,22 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 /**
  * A desk's layer over the bundled dataset (src/test/resources/layers/desk-fr): French prime ministers to 2024 and a
  * Minister of the Interior of 2024 (whom no bundled source holds: the CIA Factbook names heads of government, not
- * ministers), one bundled record replaced, one deleted, one term dated otherwise than the bundled source's.
+ * ministers), one bundled record replaced, one deleted, one term dated otherwise than the bundled source's. With another
+ * desk's layer of casualty counts beside it ({@link DeskLayers}: the profile is shared).
  */
 @QuarkusTest
-@TestProfile(LayersTest.DeskLayer.class)
+@TestProfile(DeskLayers.class)
 class LayersTest {
-    static final String LAYER = "src/test/resources/layers/desk-fr";
+    static final String LAYER = DeskLayers.DESK_FR;
 
-    public static class DeskLayer implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("factcheck.reference.layers", LAYER);
-        }
+    /** The deployment has API keys on. */
+    private static RequestSpecification given() {
+        return RestAssured.given().header(ApiKeys.HEADER, DeskLayers.KEY);
     }
 
     private static io.restassured.response.ValidatableResponse official(String name, String on) {
@@ -52,7 +53,7 @@ class LayersTest {
                 .body("evidence[0].source", equalTo("Paris desk: French governments"))
                 .body("evidence[0].location", equalTo("desk-fr/tenures.csv:8"))
                 .body("dataset.name", equalTo("factcheck-bundled"))
-                .body("dataset.layers.name", equalTo(java.util.List.of("desk-fr")))
+                .body("dataset.layers.name", equalTo(java.util.List.of("desk-fr", "desk-counts")))
                 .body("dataset.layers[0].version", equalTo("2024-12-14"));
     }
 
@@ -88,17 +89,18 @@ class LayersTest {
         given().when().get("/api/v1/datasets")
                 .then().statusCode(200)
                 .body("[0].name", equalTo("factcheck-bundled"))
-                .body("[0].version", equalTo(bundledVersion() + "+desk-fr@2024-12-14"))
+                .body("[0].version", startsWith(bundledVersion() + "+desk-fr@2024-12-14+desk-counts@"))
                 .body("[0].records.places", greaterThan(200))
                 .body("[0].sources.id", hasItem("desk-fr"))
-                .body("[0].layers", hasSize(1))
+                .body("[0].layers", hasSize(2))
                 .body("[0].layers[0].name", equalTo("desk-fr"))
                 .body("[0].layers[0].location", equalTo(LAYER))
                 .body("[0].layers[0].files.'tenures.csv'.added", equalTo(5))
                 .body("[0].layers[0].files.'tenures.csv'.replaced", equalTo(1))
                 .body("[0].layers[0].files.'tenures.csv'.deleted", equalTo(1))
                 .body("[0].layers[0].files.'sources.csv'.added", equalTo(1))
-                .body("[0].conflicts.record", everyItem(equalTo("desk-fr/tenures.csv:6")))
+                .body("[0].conflicts.findAll { it.record.startsWith('desk-fr/') }.record",
+                        everyItem(equalTo("desk-fr/tenures.csv:6")))
                 .body("[0].conflicts.kind", hasItem("term dates"))
                 .body("[0].conflicts.kind", hasItem("single holder"))
                 .body("[0].conflicts.find { it.kind == 'term dates' }.lowerKey",

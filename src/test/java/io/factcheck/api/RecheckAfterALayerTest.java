@@ -1,20 +1,16 @@
 package io.factcheck.api;
 
-import io.factcheck.TestDirs;
 import io.factcheck.api.http.ApiKeys;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -25,36 +21,15 @@ import static org.hamcrest.Matchers.hasItem;
  * bundled data brings AAPP's newer count and corrects an old one, the service reloads, and the archive is re-checked.
  */
 @QuarkusTest
-@TestProfile(RecheckAfterALayerTest.CountsLayer.class)
+@TestProfile(DeskLayers.class)
 class RecheckAfterALayerTest {
-    static final String KEY = "recheck-layer-test-key-0123456789";
-    static final Path LAYER = layer();
+    static final String KEY = DeskLayers.KEY;
+    static final Path LAYER = DeskLayers.DESK_COUNTS;
+    static final String DESK_COUNTS_VERSION = "dataset.layers.find { it.name == 'desk-counts' }.version";
     static final String OBSERVATIONS = "series,as_of,value,qualifier,as_of_basis,reported_by,url,page_date,quote\n";
     static final String AAPP_883 = """
             {"place": "Myanmar", "event": "post-coup crackdown", "measure": "killed", "count": 883,
              "qualifier": "at least", "source": "AAPP", "context": {"publishedAt": "2021-06-28"}}""";
-
-    public static class CountsLayer implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("factcheck.reference.layers", LAYER.toString(), "factcheck.api-keys", KEY);
-        }
-    }
-
-    private static Path layer() {
-        try {
-            Path dir = TestDirs.createDeletedAtExit("desk-counts");
-            version(dir, "1");
-            return dir;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void version(Path dir, String version) throws IOException {
-        Files.writeString(dir.resolve("dataset.properties"), "name=desk-counts\nversion=" + version
-                + "\nformat=factcheck-dataset/1\n");
-    }
 
     private static RequestSpecification desk() {
         return given().header(ApiKeys.HEADER, KEY).contentType(ContentType.JSON);
@@ -64,7 +39,7 @@ class RecheckAfterALayerTest {
     void aCountThatRoseAndACorrectedOneAfterAReload() throws IOException {
         String archived = desk().body(AAPP_883).post("/api/v1/verify/casualties")
                 .then().statusCode(200).body("verdict", equalTo("SUPPORTED"))
-                .body("dataset.layers[0].version", equalTo("1")).extract().asString();
+                .body(DESK_COUNTS_VERSION, equalTo("1")).extract().asString();
         String archive = "{\"items\": [{\"id\": \"desk-2021-06-28-883\", \"verdict\": " + archived + ", \"request\": "
                 + AAPP_883 + "}]}";
         // the bundled count stops in November 2024: nothing says what it is two years later
@@ -77,8 +52,8 @@ class RecheckAfterALayerTest {
                 + "\"6,200 people killed since the coup\"\n"
                 + "myanmar-coup-aapp-killed,2021-06-28,880,,yes,AAPP,https://example.org/aapp-2021-06-28,2021-06-28,"
                 + "\"880 people killed since the coup\"\n");
-        version(LAYER, "2");
-        desk().post("/api/v1/datasets/reload").then().statusCode(200).body("dataset.layers[0].version", equalTo("2"));
+        DeskLayers.deskCountsVersion("2");
+        desk().post("/api/v1/datasets/reload").then().statusCode(200).body(DESK_COUNTS_VERSION, equalTo("2"));
 
         desk().body(archive).post("/api/v1/recheck?asOf=2026-11-30").then().statusCode(200)
                 .body("results[0].status", equalTo("changed"))
@@ -86,7 +61,7 @@ class RecheckAfterALayerTest {
                 .body("results[0].changes.find { it.what == 'count' }.says",
                         equalTo("AAPP's count now: 6,200 (as of 2026-11-20); then: 883 (as of 2021-06-28)"))
                 .body("results[0].changes.find { it.what == 'dataset.layers' }.says",
-                        equalTo("layers desk-counts 1 then, desk-counts 2 now"));
+                        equalTo("layers desk-fr 2024-12-14, desk-counts 1 then, desk-fr 2024-12-14, desk-counts 2 now"));
         // at its own date the figure was overstated, once AAPP's correction is on record
         desk().body(archive).post("/api/v1/recheck").then().statusCode(200)
                 .body("results[0].status", equalTo("changed"))
@@ -96,6 +71,6 @@ class RecheckAfterALayerTest {
                 .body("results[0].changes.find { it.what == 'count' }.to", equalTo("880 (as of 2021-06-28)"))
                 .body("results[0].verdict.evidence.location", hasItem("desk-counts/casualty_observations.csv:3"));
         List<String> layers = desk().get("/api/v1/datasets").then().extract().path("[0].layers.name");
-        org.assertj.core.api.Assertions.assertThat(layers).containsExactly("desk-counts");
+        org.assertj.core.api.Assertions.assertThat(layers).containsExactly("desk-fr", "desk-counts");
     }
 }
